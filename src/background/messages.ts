@@ -1,0 +1,46 @@
+import type browser from 'webextension-polyfill';
+import { PARTNER_CENTER_ORIGIN } from '../core/route';
+import { WorkerMessageSchema, type WorkerMessage } from '../shared/schemas';
+
+export type Accepted =
+  | { ok: true; message: Extract<WorkerMessage, { type: 'sighting' }>; tabId: number }
+  | { ok: true; message: Extract<WorkerMessage, { type: 'setAdminOverride' }>; tabId: null }
+  | { ok: false; reason: string };
+
+/**
+ * Parses a runtime message and checks that its sender may send it: sightings only from our own content
+ * script in the top frame of a Partner Center tab; popup commands only from our own extension pages.
+ */
+export function acceptMessage(raw: unknown, sender: browser.Runtime.MessageSender, ownId: string, ownOrigin: string): Accepted {
+  if (sender.id !== ownId) return { ok: false, reason: 'foreign sender' };
+  const parsed = WorkerMessageSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: 'malformed message' };
+  const message = parsed.data;
+  if (message.type === 'sighting') {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId !== 0 || originOf(sender.url) !== PARTNER_CENTER_ORIGIN) {
+      return { ok: false, reason: 'sighting from outside a Partner Center top frame' };
+    }
+    return { ok: true, message, tabId };
+  }
+  if (sender.tab || originOf(sender.url) !== ownOrigin) return { ok: false, reason: 'command from outside our pages' };
+  return { ok: true, message, tabId: null };
+}
+
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+const alreadyLogged = new Set<string>();
+
+/** Dropped messages are logged once per reason, so a noisy page cannot flood the console. */
+export function logDroppedOnce(reason: string): void {
+  if (alreadyLogged.has(reason)) return;
+  alreadyLogged.add(reason);
+  console.warn(`Support Path dropped a message: ${reason}`);
+}

@@ -1,0 +1,18 @@
+import browser from 'webextension-polyfill';
+import type { MessageKey, MessageRef } from '../core/message-key';
+
+export type { MessageKey, MessageRef };
+
+/** The localized text for a key; the key itself if the catalogue lacks it (a unit test keeps that from happening). */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+export function tRef(ref: MessageRef): string {
+  return t(ref.key, ref.subs);
+}
+
+/** The UI language the browser chose for our catalogue, e.g. "pt-BR" or "en". */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}

@@ -1,0 +1,104 @@
+import * as z from 'zod/mini';
+import { ContactProfileSchema, EMPTY_PROFILE } from '../core/contact';
+import { AccessSourceSchema, PageKindSchema, TenantDomainSchema, TenantIdSchema } from './schemas';
+import type { StoredValue } from './storage';
+
+/** Every value Support Path keeps, in one place, so what is stored (PRIVACY.md) can be read off this file. */
+
+export const SettingsSchema = z.object({
+  role: z.enum(['indirectProvider', 'indirectReseller', 'direct', 'advisor']),
+  helpdeskAgent: z.boolean(),
+  cloud: z.enum(['commercial', 'usgov']),
+  autoFill: z.boolean(),
+  memoryDays: z.number().check(z.int(), z.minimum(1), z.maximum(365)),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  role: 'indirectProvider',
+  helpdeskAgent: false,
+  cloud: 'commercial',
+  autoFill: false,
+  memoryDays: 30,
+};
+
+export const settingsValue: StoredValue<Settings> = {
+  area: 'sync',
+  key: 'settings',
+  version: 1,
+  schema: SettingsSchema,
+  defaults: () => ({ ...DEFAULT_SETTINGS }),
+};
+
+export const profileValue: StoredValue<z.infer<typeof ContactProfileSchema>> = {
+  area: 'sync',
+  key: 'profile',
+  version: 1,
+  schema: ContactProfileSchema,
+  defaults: () => ({ ...EMPTY_PROFILE, additionalEmails: [] }),
+};
+
+export const AdminAccessSchema = z.object({
+  value: z.enum(['yes', 'no', 'unknown']),
+  source: z.nullable(AccessSourceSchema),
+  at: z.nullable(z.number()),
+  roles: z.optional(z.array(z.string().check(z.maxLength(120)))),
+});
+
+export const CustomerSchema = z.object({
+  tenantId: TenantIdSchema,
+  name: z.nullable(z.string().check(z.maxLength(256))),
+  domain: z.nullable(TenantDomainSchema),
+  admin: AdminAccessSchema,
+  lastSeen: z.number(),
+});
+
+/** What the pages taught us about each customer, keyed by tenant id; expires after settings.memoryDays. */
+export const customersValue: StoredValue<Record<string, z.infer<typeof CustomerSchema>>> = {
+  area: 'local',
+  key: 'customers',
+  version: 1,
+  schema: z.record(z.string(), CustomerSchema),
+  defaults: () => ({}),
+};
+
+export const TabStateSchema = z.object({
+  tenantId: z.nullable(TenantIdSchema),
+  pageKind: PageKindSchema,
+  status: z.enum(['loading', 'ready', 'unreadable']),
+  evidence: z.array(z.string().check(z.maxLength(200))),
+  candidates: z.array(
+    z.object({ name: z.string().check(z.maxLength(256)), tenantId: TenantIdSchema, domain: z.nullable(TenantDomainSchema) }),
+  ),
+  at: z.number(),
+});
+export type TabState = z.infer<typeof TabStateSchema>;
+
+/** The customer each Partner Center tab shows now. Session storage: survives worker restarts, not the browser. */
+export function tabStateValue(tabId: number): StoredValue<TabState | null> {
+  return {
+    area: 'session',
+    key: `tab:${tabId}`,
+    version: 1,
+    schema: z.nullable(TabStateSchema),
+    defaults: () => null,
+  };
+}
+
+export const RecentCustomerSchema = z.object({
+  tenantId: z.nullable(TenantIdSchema),
+  domain: z.nullable(TenantDomainSchema),
+  name: z.nullable(z.string().check(z.maxLength(256))),
+  at: z.number(),
+});
+export type RecentCustomer = z.infer<typeof RecentCustomerSchema>;
+
+export const RECENT_LIMIT = 10;
+
+export const recentValue: StoredValue<RecentCustomer[]> = {
+  area: 'local',
+  key: 'recent',
+  version: 1,
+  schema: z.array(RecentCustomerSchema).check(z.maxLength(RECENT_LIMIT)),
+  defaults: () => [],
+};

@@ -1,0 +1,47 @@
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_BUILD, fixture } from './harness';
+
+const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
+const GECKO_ID = 'support-path@support-path.dev';
+const TENANT = 'fef1aa18-64fd-4788-a88c-79a001641a5b';
+
+describe('Firefox ESR smoke', () => {
+  let browser: Browser;
+  // Firefox gives each install a random moz-extension host; fixing it lets the test open our options page.
+  const uuid = randomUUID();
+  beforeAll(async () => {
+    if (!FIREFOX) throw new Error('Firefox ESR not found: apt-get install firefox-esr');
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+    });
+    await browser.installExtension(FIREFOX_BUILD);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('reads a Partner Center page and remembers the customer, shown in options', async () => {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.hostname === 'partner.microsoft.com') {
+        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture('partner-center/minimal-account.html') });
+      } else if (url.protocol === 'moz-extension:') void request.continue();
+      else void request.abort();
+    });
+    await page.goto(`https://partner.microsoft.com/en-us/dashboard/commerce2/customers/${TENANT}/account`);
+    const options = await browser.newPage();
+    // Extension pages never report a load event to WebDriver BiDi here; the selector below is the real wait.
+    void options.goto(`moz-extension://${uuid}/src/options/index.html`).catch(() => undefined);
+    const list = await options.waitForSelector('[data-testid="memory-list"]', { timeout: 20_000 });
+    expect(await list?.evaluate((el) => el.textContent)).toContain(TENANT);
+  });
+});

@@ -1,0 +1,79 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type UserConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+type Browser = 'chrome' | 'firefox';
+
+const GECKO_ID = 'support-path@support-path.dev';
+// data_collection_permissions is understood from Firefox 140; storage.session and MV3 action APIs are older.
+const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+
+/** The single source manifest, adapted for one browser: the only place the two builds differ. */
+export function manifestFor(browser: Browser): ManifestV3Export {
+  const source = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'));
+  const manifest = { ...source, version: pkg.version };
+  if (browser === 'firefox') {
+    const { service_worker: worker } = source.background;
+    manifest.background = { scripts: [worker], type: 'module' };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: FIREFOX_MIN_VERSION,
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Not built for Android; this only states the version whose manifest keys match the desktop ones.
+      gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
+    };
+    // Firefox reads enterprise values from policies.json "3rdparty", not from a managed schema file.
+    delete manifest.storage;
+  }
+  return manifest;
+}
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (process.env.VITEST) {
+    return {
+      plugins: [preact()],
+      test: {
+        projects: [
+          {
+            extends: true,
+            test: {
+              name: 'unit',
+              include: ['test/unit/**/*.test.{ts,tsx}'],
+              environment: 'node',
+            },
+          },
+          {
+            extends: true,
+            test: {
+              name: 'e2e',
+              include: ['test/e2e/**/*.test.ts'],
+              environment: 'node',
+              testTimeout: 60_000,
+              hookTimeout: 90_000,
+              fileParallelism: false,
+            },
+          },
+        ],
+      },
+    };
+  }
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: browser === 'firefox' ? 'firefox128' : 'chrome120',
+      sourcemap: false,
+      minify: true,
+    },
+    server: { port: 5173, strictPort: true, cors: { origin: [/chrome-extension:\/\//] } },
+  };
+});
