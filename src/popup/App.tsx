@@ -1,37 +1,142 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { UNKNOWN_ACCESS, type AdminAccess, type Customer } from '../core/customer';
+import { planSupportPath } from '../core/paths';
 import { t } from '../shared/i18n';
-import { load, watch } from '../shared/storage';
-import { customersValue, tabStateValue, type TabState } from '../shared/stored';
-import type { Customer } from '../core/customer';
-import { decideView } from './view';
+import { profileValue, recentValue, settingsValue } from '../shared/stored';
+import { CopySummary } from './CopySummary';
+import { CustomerCard } from './CustomerCard';
+import { FillButton } from './FillButton';
+import { ManualEntry } from './ManualEntry';
+import { PlanView } from './PlanView';
+import { popupPrefsValue } from './prefs';
+import { ProblemPicker } from './ProblemPicker';
+import { forgetRecent, rememberRecent, type CustomerIdentity } from './recent';
+import { SeverityPicker } from './SeverityPicker';
+import { useActiveTab } from './useActiveTab';
+import { useStored } from './useStored';
+
+/** The customer the popup plans for: the one the tab shows, or one the partner typed or picked. */
+interface Subject {
+  identity: CustomerIdentity;
+  admin: AdminAccess;
+  refreshing: boolean;
+  unreadable: string[] | null;
+  detected: boolean;
+}
+
+/** A customer typed by hand is completed from memory when the pages already showed it. */
+function completeFromMemory(identity: CustomerIdentity, customers: Record<string, Customer>): { identity: CustomerIdentity; admin: AdminAccess } {
+  const known = Object.values(customers).find(
+    (c) => (identity.tenantId !== null && c.tenantId === identity.tenantId) || (identity.domain !== null && c.domain === identity.domain),
+  );
+  if (!known) return { identity, admin: UNKNOWN_ACCESS };
+  return { identity: { tenantId: known.tenantId, domain: known.domain ?? identity.domain, name: known.name ?? identity.name }, admin: known.admin };
+}
+
+const LOADING_HINT_AFTER_MS = 4000;
 
 export function App() {
-  const [tab, setTab] = useState<{ id: number; url: string | undefined } | null>(null);
-  const [state, setState] = useState<TabState | null>(null);
-  const [customers, setCustomers] = useState<Record<string, Customer>>({});
+  const { tabId, view, customers } = useActiveTab();
+  const [settings] = useStored(settingsValue);
+  const [profile] = useStored(profileValue);
+  const [prefs, setPrefs] = useStored(popupPrefsValue);
+  const [recent, setRecent] = useStored(recentValue);
+  const [manual, setManual] = useState<CustomerIdentity | null>(null);
+  const [manualOverride, setManualOverride] = useState<'yes' | 'no' | null>(null);
+  const [slow, setSlow] = useState(false);
 
   useEffect(() => {
-    let stop: Array<() => void> = [];
-    void (async () => {
-      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (!active?.id) return;
-      const id = active.id;
-      setTab({ id, url: active.url });
-      setState(await load(tabStateValue(id)));
-      setCustomers(await load(customersValue));
-      stop = [watch(tabStateValue(id), (next) => setState(next ?? null)), watch(customersValue, (value) => setCustomers(value ?? {}))];
-    })();
-    return () => stop.forEach((fn) => fn());
+    const timer = setTimeout(() => setSlow(true), LOADING_HINT_AFTER_MS);
+    return () => clearTimeout(timer);
   }, []);
 
-  const view = tab ? decideView(tab.url, state, customers) : { kind: 'loading' as const };
-  if (view.kind === 'loading') return <p role="status">{t('popupLoading')}</p>;
-  if (view.kind !== 'customer') return <p>{t('popupNoCustomer')}</p>;
+  let subject: Subject | null = null;
+  if (view.kind === 'customer') {
+    const { customer } = view;
+    subject = {
+      identity: { tenantId: customer.tenantId, domain: customer.domain, name: customer.name },
+      admin: customer.admin,
+      refreshing: view.refreshing,
+      unreadable: view.unreadable,
+      detected: true,
+    };
+  } else if (manual) {
+    const completed = completeFromMemory(manual, customers);
+    const admin = manualOverride ? { value: manualOverride, source: 'user' as const, at: null } : completed.admin;
+    subject = { identity: completed.identity, admin, refreshing: false, unreadable: null, detected: false };
+  }
+
+  const subjectKey = subject ? `${subject.identity.tenantId}|${subject.identity.domain}|${subject.identity.name}` : '';
+  useEffect(() => {
+    if (subject && recent) setRecent(rememberRecent(recent, subject.identity, Date.now()));
+  }, [subjectKey, recent === null]);
+
+  const overrideAdmin = (value: 'yes' | 'no' | null) => {
+    if (subject?.detected && subject.identity.tenantId) {
+      void browser.runtime.sendMessage({ type: 'setAdminOverride', tenantId: subject.identity.tenantId, value });
+    } else setManualOverride(value);
+  };
+  const chooseManual = (identity: CustomerIdentity) => {
+    setManualOverride(null);
+    setManual(identity);
+  };
+
   return (
-    <dl>
-      <dt>{t('popupTenantLabel')}</dt>
-      <dd data-testid="tenant-id">{view.customer.tenantId}</dd>
-    </dl>
+    <>
+      <header class="top">
+        <h1>{t('extShortName')}</h1>
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOpenOptions')}
+        </button>
+      </header>
+      {tabId !== null && <FillButton tabId={tabId} profile={profile} />}
+      {view.kind === 'loading' && !manual ? (
+        <section class="card loading" role="status" aria-live="polite" data-testid="loading">
+          <span class="spinner" aria-hidden="true" />
+          <p>{t('popupLoading')}</p>
+          {slow && <p class="muted">{t('popupLoadingSlow')}</p>}
+        </section>
+      ) : subject ? (
+        <CustomerCard
+          customer={subject.identity}
+          admin={subject.admin}
+          refreshing={subject.refreshing}
+          unreadable={subject.unreadable}
+          onAdminOverride={overrideAdmin}
+          {...(subject.detected ? {} : { onChange: () => setManual(null) })}
+        />
+      ) : (
+        <>
+          {view.kind === 'noCustomer' && <p class="muted" data-testid="no-customer">{t('popupNoCustomer')}</p>}
+          <ManualEntry
+            recent={recent ?? []}
+            candidates={view.kind === 'noCustomer' ? view.candidates : []}
+            onChoose={chooseManual}
+            onForget={(identity) => recent && setRecent(forgetRecent(recent, identity))}
+          />
+        </>
+      )}
+      {subject && settings && prefs && (
+        <>
+          <ProblemPicker value={prefs.problem} onChange={(problem) => setPrefs({ ...prefs, problem })} />
+          <PlanView
+            plan={planSupportPath({
+              problem: prefs.problem,
+              role: settings.role,
+              helpdeskAgent: settings.helpdeskAgent,
+              admin: subject.admin.value,
+              cloud: settings.cloud,
+              severity: prefs.severity,
+              breakFix: prefs.breakFix,
+              customer: subject.identity,
+            })}
+          >
+            <SeverityPicker severity={prefs.severity} breakFix={prefs.breakFix} onChange={(severity, breakFix) => setPrefs({ ...prefs, severity, breakFix })} />
+          </PlanView>
+          <CopySummary customer={subject.identity} problem={prefs.problem} severity={prefs.severity} breakFix={prefs.breakFix} contact={profile} />
+        </>
+      )}
+    </>
   );
 }

@@ -1,0 +1,102 @@
+import type { AccessSource, AdminAccess } from '../core/customer';
+import { t, type MessageKey } from '../shared/i18n';
+import { CopyButton } from './CopyButton';
+import type { CustomerIdentity } from './recent';
+
+const SOURCE_KEYS: Record<AccessSource, MessageKey> = {
+  gdapActive: 'accessSource_gdapActive',
+  gdapNone: 'accessSource_gdapNone',
+  delegatedAdminLinks: 'accessSource_delegatedAdminLinks',
+  noDelegatedAdminLinks: 'accessSource_noDelegatedAdminLinks',
+  user: 'accessSource_user',
+};
+
+const VALUE_KEYS: Record<AdminAccess['value'], MessageKey> = {
+  yes: 'accessValue_yes',
+  no: 'accessValue_no',
+  unknown: 'accessValue_unknown',
+};
+
+interface Props {
+  customer: CustomerIdentity;
+  admin: AdminAccess;
+  refreshing: boolean;
+  /** Evidence codes when the page could not be read fully; null when it was. */
+  unreadable: string[] | null;
+  onAdminOverride: (value: 'yes' | 'no' | null) => void;
+  onChange?: () => void;
+}
+
+/** Who the request is for. Every value is page text rendered as text, never as markup. */
+export function CustomerCard({ customer, admin, refreshing, unreadable, onAdminOverride, onChange }: Props) {
+  const override = admin.source === 'user' ? admin.value : 'auto';
+  return (
+    <section class="card" aria-labelledby="customer-title" data-testid="customer-card">
+      <div class="card-head">
+        <h2 id="customer-title" data-testid="customer-name">
+          {customer.name ?? customer.domain ?? t('popupCustomerUnnamed')}
+        </h2>
+        {refreshing && <span class="pill">{t('popupRefreshing')}</span>}
+        {onChange && (
+          <button type="button" class="link-button" onClick={onChange}>
+            {t('popupChangeCustomer')}
+          </button>
+        )}
+      </div>
+      <dl class="facts">
+        <dt>{t('popupDomainLabel')}</dt>
+        <dd>
+          {customer.domain ? (
+            <>
+              <span data-testid="customer-domain">{customer.domain}</span>
+              <CopyButton value={customer.domain} label={t('popupCopyDomain')} />
+            </>
+          ) : (
+            <span class="muted">{t('valueUnknown')}</span>
+          )}
+        </dd>
+        <dt>{t('popupTenantLabel')}</dt>
+        <dd>
+          {customer.tenantId ? (
+            <>
+              <code data-testid="tenant-id">{customer.tenantId}</code>
+              <CopyButton value={customer.tenantId} label={t('popupCopyTenant')} />
+            </>
+          ) : (
+            <span class="muted">{t('valueUnknown')}</span>
+          )}
+        </dd>
+        <dt id="admin-label">{t('popupAdminLabel')}</dt>
+        <dd>
+          <span data-testid="admin-access">{t(VALUE_KEYS[admin.value])}</span>
+          {admin.source && <span class="muted"> · {t(SOURCE_KEYS[admin.source])}</span>}
+          {admin.roles && admin.roles.length > 0 && <span class="muted"> · {admin.roles.join(', ')}</span>}
+          <label class="inline">
+            <span class="visually-hidden">{t('popupAdminOverrideLabel')}</span>
+            <select
+              data-testid="admin-override"
+              value={override}
+              onChange={(event) => {
+                const choice = event.currentTarget.value;
+                onAdminOverride(choice === 'yes' || choice === 'no' ? choice : null);
+              }}
+            >
+              <option value="auto">{t('popupAdminOverrideAuto')}</option>
+              <option value="yes">{t('popupAdminOverrideYes')}</option>
+              <option value="no">{t('popupAdminOverrideNo')}</option>
+            </select>
+          </label>
+        </dd>
+      </dl>
+      {unreadable && (
+        <div class="notice" role="note" data-testid="unreadable">
+          <p>{t('popupUnreadable')}</p>
+          <p class="muted">
+            {t('popupUnreadableFound', unreadable.length ? unreadable.join(', ') : t('popupUnreadableNothing'))}
+          </p>
+          <p class="muted">{t(customer.domain ? 'popupUnreadableMissingNone' : 'popupUnreadableMissingDomain')}</p>
+        </div>
+      )}
+    </section>
+  );
+}
