@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CustomerCandidate } from '../core/customer';
 import { parseCustomerRef, type ParseFailure } from '../core/tenant';
 import { t, type MessageKey } from '../shared/i18n';
@@ -19,6 +19,9 @@ export function ManualEntry({ recent, candidates, onChoose, onForget }: Props) {
   const [text, setText] = useState('');
   const [error, setError] = useState<ParseFailure | null>(null);
   const [query, setQuery] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  // Opened by the keyboard shortcut, the partner can type at once.
+  useEffect(() => input.current?.focus(), []);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -41,6 +44,7 @@ export function ManualEntry({ recent, candidates, onChoose, onForget }: Props) {
         <div class="row">
           <input
             id="manual-input"
+            ref={input}
             type="text"
             inputMode="url"
             autoComplete="off"

@@ -12,7 +12,10 @@ export function tRef(ref: MessageRef): string {
   return t(ref.key, ref.subs);
 }
 
-/** The UI language the browser chose for our catalogue, e.g. "pt-BR" or "en". */
+/**
+ * The language of the catalogue actually shown, e.g. "pt-BR" or "en", for the page's lang and date formats.
+ * Asked of the catalogue itself: the browser's UI language can differ from the catalogue it picked.
+ */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return t('htmlLang');
 }
