@@ -2,9 +2,11 @@ import browser from 'webextension-polyfill';
 import { acceptMessage, logDroppedOnce } from './messages';
 import { expireMemory, forgetTab, recordSighting, setAdminOverride } from './state';
 import { showCustomerOnBadge } from './badge';
+import { followPolicyChanges, refreshManagedPolicy } from '../shared/managed';
 
 const ownId = browser.runtime.id;
-const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+// Taken from the URL text: not every engine gives extension schemes a URL.origin (some report "null").
+const ownOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const accepted = acceptMessage(raw, sender, ownId, ownOrigin);
@@ -28,6 +30,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
 });
+
+// The organisation's policy is cached so no page waits for storage.managed; keep that cache fresh.
+followPolicyChanges();
+void refreshManagedPolicy();
 
 browser.runtime.onStartup.addListener(() => void expireMemory());
 browser.runtime.onInstalled.addListener(() => void expireMemory());

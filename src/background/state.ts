@@ -1,7 +1,8 @@
 import { mergeSighting, type Customer, type Sighting } from '../core/customer';
 import type { TenantId } from '../core/tenant';
 import { load, save } from '../shared/storage';
-import { customersValue, settingsValue, tabStateValue, type TabState } from '../shared/stored';
+import { loadEffectiveSettings } from '../shared/managed';
+import { customersValue, tabStateValue, type TabState } from '../shared/stored';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -57,7 +58,7 @@ export function expireMemory(now = Date.now()): Promise<void> {
 }
 
 async function memoryMs(): Promise<number> {
-  return (await load(settingsValue)).memoryDays * DAY_MS;
+  return (await loadEffectiveSettings()).memoryDays * DAY_MS;
 }
 
 export function withoutExpired<T extends { lastSeen: number }>(customers: Record<string, T>, maxAgeMs: number, now: number): Record<string, T> {

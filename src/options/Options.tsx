@@ -1,35 +1,61 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { load, save, listQuarantined } from '../shared/storage';
-import { settingsValue, type Settings } from '../shared/stored';
+import { followPolicyChanges, loadProfileView, loadSettingsView, saveSettingsChoice, type ManagedView } from '../shared/managed';
+import { load, watch } from '../shared/storage';
+import { customersValue, managedPolicyValue, presetOverridesValue, settingsValue, type Settings } from '../shared/stored';
+import { markOf } from './Field';
 import { Memory } from './Memory';
+import { PolicyNotice } from './PolicyNotice';
+import { ProfileSection } from './ProfileSection';
+import { QuarantineNotice } from './QuarantineNotice';
+import { SettingsSection } from './SettingsSection';
+import { Shortcut } from './Shortcut';
 
 export function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [quarantined, setQuarantined] = useState<string[]>([]);
-  const [saved, setSaved] = useState(false);
+  const [settings, setSettings] = useState<ManagedView<Settings> | null>(null);
+  // Which section last saved a setting, so the confirmation shows next to the control that changed.
+  const [savedIn, setSavedIn] = useState<'settings' | 'memory' | null>(null);
 
   useEffect(() => {
-    void load(settingsValue).then(setSettings);
-    void listQuarantined().then(setQuarantined);
+    const reload = () => void loadSettingsView().then(setSettings);
+    // Every value this page shows is read once up front, so anything unreadable is already set aside
+    // (and listed) by the time the quarantine notice looks.
+    void Promise.all([loadSettingsView(), loadProfileView(), load(customersValue)]).then(([view]) => setSettings(view));
+    const stops = [
+      watch(settingsValue, reload),
+      watch(managedPolicyValue, reload),
+      watch(presetOverridesValue, reload),
+      followPolicyChanges(),
+    ];
+    return () => stops.forEach((stop) => stop());
   }, []);
 
   if (!settings) return null;
-  const update = async (next: Settings) => {
-    setSettings(next);
-    await save(settingsValue, next);
-    setSaved(true);
+
+  const update = (change: Partial<Settings>, section: 'settings' | 'memory' = 'settings') => {
+    const next = { ...settings.value, ...change };
+    setSettings({ ...settings, value: next });
+    setSavedIn(null);
+    void saveSettingsChoice(next, settings).then(() => setSavedIn(section));
   };
+
   return (
     <>
-      <h1>{t('optionsTitle')}</h1>
-      {quarantined.length > 0 && <p role="alert">{t('optionsQuarantineNotice')}</p>}
-      <label>
-        <input type="checkbox" checked={settings.cloud === 'usgov'} onChange={(e) => update({ ...settings, cloud: e.currentTarget.checked ? 'usgov' : 'commercial' })} />
-        US Gov
-      </label>
-      {saved && <p role="status">{t('optionsSaved')}</p>}
-      <Memory days={settings.memoryDays} />
+      <header>
+        <h1>{t('optionsTitle')}</h1>
+        <p>{t('optionsIntro')}</p>
+      </header>
+      <QuarantineNotice />
+      <PolicyNotice policy={settings.policy} />
+      <ProfileSection />
+      <SettingsSection view={settings} update={update} saved={savedIn === 'settings'} />
+      <Memory
+        days={settings.value.memoryDays}
+        daysMark={markOf<Settings>('memoryDays', settings)}
+        onDaysChange={(memoryDays) => update({ memoryDays }, 'memory')}
+        saved={savedIn === 'memory'}
+      />
+      <Shortcut />
     </>
   );
 }

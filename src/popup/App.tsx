@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import { UNKNOWN_ACCESS, type AdminAccess, type Customer } from '../core/customer';
 import { planSupportPath } from '../core/paths';
 import { t } from '../shared/i18n';
-import { profileValue, recentValue, settingsValue } from '../shared/stored';
+import { loadEffectiveProfile, loadEffectiveSettings } from '../shared/managed';
+import { recentValue } from '../shared/stored';
 import { CopySummary } from './CopySummary';
 import { CustomerCard } from './CustomerCard';
 import { FillButton } from './FillButton';
@@ -14,6 +15,7 @@ import { ProblemPicker } from './ProblemPicker';
 import { forgetRecent, rememberRecent, type CustomerIdentity } from './recent';
 import { SeverityPicker } from './SeverityPicker';
 import { useActiveTab } from './useActiveTab';
+import { useEffective } from './useEffective';
 import { useStored } from './useStored';
 
 /** The customer the popup plans for: the one the tab shows, or one the partner typed or picked. */
@@ -38,8 +40,8 @@ const LOADING_HINT_AFTER_MS = 4000;
 
 export function App() {
   const { tabId, view, customers } = useActiveTab();
-  const [settings] = useStored(settingsValue);
-  const [profile] = useStored(profileValue);
+  const settings = useEffective(loadEffectiveSettings);
+  const profile = useEffective(loadEffectiveProfile);
   const [prefs, setPrefs] = useStored(popupPrefsValue);
   const [recent, setRecent] = useStored(recentValue);
   const [manual, setManual] = useState<CustomerIdentity | null>(null);

@@ -102,3 +102,38 @@ export const recentValue: StoredValue<RecentCustomer[]> = {
   schema: z.array(RecentCustomerSchema).check(z.maxLength(RECENT_LIMIT)),
   defaults: () => [],
 };
+
+/**
+ * The last enterprise policy read from storage.managed (Firefox: policies.json "3rdparty"), already parsed.
+ * Kept locally so every page can apply it at once; src/shared/managed.ts refreshes it in the background.
+ */
+export const ManagedPolicySchema = z.object({
+  settings: z.partial(SettingsSchema),
+  profile: z.partial(ContactProfileSchema),
+  locked: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(40)),
+  /** Parts of the policy that were ignored, so the options page can say why. */
+  problems: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(40)),
+});
+export type ManagedPolicy = z.infer<typeof ManagedPolicySchema>;
+
+export const EMPTY_POLICY: ManagedPolicy = { settings: {}, profile: {}, locked: [], problems: [] };
+
+export const managedPolicyValue: StoredValue<ManagedPolicy> = {
+  area: 'local',
+  key: 'managedPolicy',
+  version: 1,
+  schema: ManagedPolicySchema,
+  defaults: () => structuredClone(EMPTY_POLICY),
+};
+
+/**
+ * Organisation presets the user deliberately changed in options: field → the preset (as JSON) they replaced.
+ * A preset wins until the user changes that field; when the organisation publishes a new preset, it wins again.
+ */
+export const presetOverridesValue: StoredValue<Record<string, string>> = {
+  area: 'sync',
+  key: 'presetOverrides',
+  version: 1,
+  schema: z.record(z.string().check(z.maxLength(40)), z.string().check(z.maxLength(4000))),
+  defaults: () => ({}),
+};
