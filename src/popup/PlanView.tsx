@@ -1,4 +1,4 @@
-import type { Plan, PlanLink } from '../core/paths';
+import { missingMessage, type Plan, type PlanLink } from '../core/paths';
 import { isAllowedUrl } from '../core/portals';
 import type { ComponentChildren } from 'preact';
 import { describeFirstResponse } from '../core/severity';
@@ -14,7 +14,7 @@ function PortalLink({ link, primary, testId }: { link: PlanLink; primary?: boole
   );
 }
 
-/** The plan, with the severity choice (children) right under the link it leads to. */
+/** The plan, with the severity choice (children) right under the link, where Microsoft's response targets apply. */
 export function PlanView({ plan, children }: { plan: Plan; children?: ComponentChildren }) {
   return (
     <section class="plan" aria-labelledby="plan-title" data-testid="plan">
@@ -29,7 +29,7 @@ export function PlanView({ plan, children }: { plan: Plan; children?: ComponentC
       {plan.missing.length > 0 && (
         <div class="notice" role="note" data-testid="missing">
           {plan.missing.map((what) => (
-            <p key={what}>{t(what === 'domain' ? 'planMissingDomain' : 'planMissingTenant')}</p>
+            <p key={what}>{tRef(missingMessage(what))}</p>
           ))}
         </div>
       )}
@@ -41,10 +41,12 @@ export function PlanView({ plan, children }: { plan: Plan; children?: ComponentC
           </span>
         </div>
       )}
-      {children}
-      <p class="response" data-testid="first-response">
-        {t('planFirstResponse')} <strong>{tRef(describeFirstResponse(plan.firstResponse))}</strong>
-      </p>
+      {plan.firstResponseApplies && children}
+      {plan.firstResponseApplies && (
+        <p class="response" data-testid="first-response">
+          {t('planFirstResponse')} <strong>{tRef(describeFirstResponse(plan.firstResponse))}</strong>
+        </p>
+      )}
       {plan.warnings.length > 0 && (
         <ul class="warnings" data-testid="warnings">
           {plan.warnings.map((warning, index) => (
