@@ -1,0 +1,153 @@
+import type { Sighting } from '../../core/customer';
+import type { Route } from '../../core/route';
+import { readPage, toSighting } from './read-page';
+import type { PageReading } from './reading';
+
+export interface FollowOptions {
+  root: Element;
+  route: Route;
+  /** The route's lifetime: aborted when the partner moves on, taking observers and timers with it. */
+  signal: AbortSignal;
+  send: (sighting: Sighting) => void;
+  /** A full page load: the DOM holds nothing from an earlier route, so it can be read at once. */
+  freshDocument: boolean;
+  staleName: string | null;
+  /** Told the final reading, so the caller can remember this customer's name. */
+  onSettled?: (reading: PageReading) => void;
+  timing?: Partial<Timing>;
+}
+
+export interface Timing {
+  /** Quiet time after the last mutation before reading again. */
+  debounceMs: number;
+  /** Longest wait between reads while the page keeps changing (animations must not starve the reader). */
+  maxWaitMs: number;
+  /**
+   * With no DOM change for this long, what is on screen is taken as what the page will show: it is read
+   * and reported as it stands (the popup stops saying "loading"), while watching goes on until the deadline.
+   */
+  quietMs: number;
+  /** When to give up waiting and report what was found. */
+  deadlineMs: number;
+}
+
+const DEFAULT_TIMING: Timing = { debounceMs: 150, maxWaitMs: 1000, quietMs: 2000, deadlineMs: 10_000 };
+
+/** Attributes that change when data arrives or a list row is picked; other attribute churn is ignored. */
+const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'aria-busy', 'hidden', 'class'];
+
+/**
+ * Follows one route: says "loading" at once (the popup drops the previous customer right away), then
+ * re-runs only this page's reader after DOM changes settle, until it has what the page promises or the
+ * deadline passes. On the customer list it keeps listening for the partner picking another row.
+ */
+export function followRoute(options: FollowOptions): void {
+  const { root, route, signal, send } = options;
+  const timing = { ...DEFAULT_TIMING, ...options.timing };
+  send(toSighting(route, null, 'loading'));
+
+  const isList = route.pageKind === 'customerList';
+  let settled = false;
+  let lastSentKey = '';
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let firstPending: number | null = null;
+
+  // The list's candidates cost a walk over rows: they are read only when no row is selected.
+  const read = () => {
+    const reading = readPage(root, route, { staleName: options.staleName, withCandidates: false });
+    if (!isList || !reading.complete || reading.tenantId) return reading;
+    return readPage(root, route, { staleName: options.staleName, withCandidates: true });
+  };
+
+  const report = (reading: PageReading, status: Sighting['status']) => {
+    const sighting = toSighting(route, reading, status);
+    const key = JSON.stringify([sighting.tenantId, sighting.status, sighting.name, sighting.domain, sighting.admin, sighting.candidates.length]);
+    if (key === lastSentKey) return;
+    lastSentKey = key;
+    send(sighting);
+  };
+
+  const finish = (reading: PageReading, status: Sighting['status']) => {
+    settled = true;
+    observer.disconnect();
+    clearTimeout(deadline);
+    clearTimeout(quiet);
+    report(reading, status);
+    options.onSettled?.(reading);
+    if (!isList) return;
+    // A partner picking another row is a click or key press; listening for those costs nothing meanwhile.
+    for (const type of ['change', 'click', 'keyup']) root.addEventListener(type, schedule, { signal, capture: true, passive: true });
+  };
+
+  const attempt = () => {
+    debounce = undefined;
+    firstPending = null;
+    if (signal.aborted) return;
+    const reading = read();
+    if (settled) report(reading, reading.complete ? 'ready' : 'unreadable');
+    else if (reading.complete) finish(reading, 'ready');
+  };
+
+  function schedule() {
+    if (signal.aborted) return;
+    const now = Date.now();
+    firstPending ??= now;
+    clearTimeout(debounce);
+    const wait = Math.min(timing.debounceMs, Math.max(0, firstPending + timing.maxWaitMs - now));
+    debounce = setTimeout(attempt, wait);
+  }
+
+  const reportQuietPage = () => {
+    if (settled || signal.aborted) return;
+    const reading = read();
+    if (reading.complete) finish(reading, 'ready');
+    // A busy indicator means data is still coming: "loading" stays the honest answer.
+    else if (!reading.evidence.includes('busy')) report(reading, hasKeyFacts(route, reading) ? 'ready' : 'unreadable');
+  };
+
+  let quiet = setTimeout(reportQuietPage, timing.quietMs);
+  const observer = new MutationObserver(() => {
+    clearTimeout(quiet);
+    quiet = setTimeout(reportQuietPage, timing.quietMs);
+    schedule();
+  });
+  observer.observe(root, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: WATCHED_ATTRIBUTES,
+  });
+  const deadline = setTimeout(() => {
+    if (settled || signal.aborted) return;
+    const reading = read();
+    finish(reading, reading.complete || hasKeyFacts(route, reading) ? 'ready' : 'unreadable');
+  }, timing.deadlineMs);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(debounce);
+      clearTimeout(deadline);
+      clearTimeout(quiet);
+    },
+    { once: true },
+  );
+  if (options.freshDocument) attempt();
+}
+
+/** At the deadline, a reading that is only waiting on a busy indicator still carries this page kind's facts. */
+function hasKeyFacts(route: Route, reading: PageReading): boolean {
+  switch (route.pageKind) {
+    case 'account':
+      return Boolean(reading.domain);
+    case 'adminRelationships':
+    case 'serviceManagement':
+      return Boolean(reading.admin);
+    case 'customerList':
+      return Boolean(reading.tenantId) || Boolean(reading.candidates?.length);
+    default:
+      return Boolean(reading.name);
+  }
+}
