@@ -36,7 +36,11 @@ export function CustomerCard({ customer, admin, refreshing, unreadable, onAdminO
         <h2 id="customer-title" data-testid="customer-name">
           {customer.name ?? customer.domain ?? t('popupCustomerUnnamed')}
         </h2>
-        {refreshing && <span class="pill">{t('popupRefreshing')}</span>}
+        {refreshing && (
+          <span class="pill" data-testid="refreshing">
+            {t('popupRefreshing')}
+          </span>
+        )}
         {onChange && (
           <button type="button" class="link-button" onClick={onChange}>
             {t('popupChangeCustomer')}
@@ -69,8 +73,8 @@ export function CustomerCard({ customer, admin, refreshing, unreadable, onAdminO
         <dt id="admin-label">{t('popupAdminLabel')}</dt>
         <dd>
           <span data-testid="admin-access">{t(VALUE_KEYS[admin.value])}</span>
-          {admin.source && <span class="muted"> · {t(SOURCE_KEYS[admin.source])}</span>}
-          {admin.roles && admin.roles.length > 0 && <span class="muted"> · {admin.roles.join(', ')}</span>}
+          {admin.source && <span class="muted">({t(SOURCE_KEYS[admin.source])})</span>}
+          {admin.roles && admin.roles.length > 0 && <span class="muted">{admin.roles.join(', ')}</span>}
           <label class="inline">
             <span class="visually-hidden">{t('popupAdminOverrideLabel')}</span>
             <select
