@@ -33,6 +33,12 @@ export interface Timing {
 
 const DEFAULT_TIMING: Timing = { debounceMs: 150, maxWaitMs: 1000, quietMs: 2000, deadlineMs: 10_000 };
 
+/**
+ * Pages whose facts carry their customer: the account page's Microsoft ID must equal the route's tenant,
+ * service-management links name the tenant, a list row holds its own ID. Only these are read on leaving.
+ */
+const SELF_CHECKING_PAGES = new Set<Route['pageKind']>(['account', 'serviceManagement', 'customerList']);
+
 /** Attributes that change when data arrives or a list row is picked; other attribute churn is ignored. */
 const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'aria-busy', 'hidden', 'class'];
 
@@ -128,9 +134,16 @@ export function followRoute(options: FollowOptions): void {
     'abort',
     () => {
       observer.disconnect();
+      const pendingRead = debounce !== undefined;
       clearTimeout(debounce);
       clearTimeout(deadline);
       clearTimeout(quiet);
+      // A partner who moves on within the debounce has still seen the facts: read them once more on the
+      // way out, where the facts prove their own customer (so a DOM already showing the next page adds nothing).
+      if (pendingRead && !settled && SELF_CHECKING_PAGES.has(route.pageKind)) {
+        const reading = read();
+        if (reading.complete) report(reading, 'ready');
+      }
     },
     { once: true },
   );

@@ -48,6 +48,30 @@ describe('following one route', () => {
     expect(sent.map((s) => s.status)).toEqual(['loading']);
   });
 
+  it('keeps facts already on screen when the partner leaves within the debounce', async () => {
+    follow(false);
+    document.body.innerHTML = ACCOUNT_DATA;
+    await vi.advanceTimersByTimeAsync(10);
+    controller.abort();
+    expect(sent.at(-1)).toMatchObject({ status: 'ready', tenantId: TENANT, domain: 'contoso.com' });
+  });
+
+  it('on leaving, takes nothing from a page whose facts do not prove their customer', async () => {
+    follow(false, routeOf(`/dashboard/commerce2/customers/${TENANT}/adminrelationships`));
+    document.body.innerHTML = '<h1>Contoso | Admin relationships</h1><p>No granular admin relationships found</p>';
+    await vi.advanceTimersByTimeAsync(10);
+    controller.abort();
+    expect(sent.map((s) => s.status)).toEqual(['loading']);
+  });
+
+  it('on leaving, takes nothing from an account page showing another customer', async () => {
+    follow(false);
+    document.body.innerHTML = ACCOUNT_DATA.replace(TENANT, '11111111-2222-4333-8444-555555555555');
+    await vi.advanceTimersByTimeAsync(10);
+    controller.abort();
+    expect(sent.map((s) => s.status)).toEqual(['loading']);
+  });
+
   it('a burst of DOM changes ends in a single ready sighting', async () => {
     follow(false);
     for (let i = 0; i < 20; i++) {
