@@ -1,14 +1,14 @@
-import { build, type Rolldown } from 'vite';
-import { resolve } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContactProfile } from '../../src/core/contact';
-import { ROOT, fixture, launchExtension, servePages, type Extension } from './harness';
+import { launchExtension, servePages, type Extension } from './harness';
+import { bundlePortalForms, portalResponder } from './portal-fixtures';
 
 // The popup's "Fill my contact details" sends these messages from an extension page; here the service worker
 // sends them the same way (tabs.sendMessage to every frame of the active tab) and the tests read the forms'
 // own React state.
 
+/** As the options page stores it: country as typed, an IANA time zone and a BCP 47 language tag. */
 const PARTNER: ContactProfile = {
   firstName: 'Paula',
   lastName: 'Okafor',
@@ -17,33 +17,15 @@ const PARTNER: ContactProfile = {
   phone: '+55 11 4000-1234',
   contactMethod: 'phone',
   country: 'Brazil',
-  timeZone: '(UTC-03:00) Brasilia',
-  language: 'Portuguese (Brazil)',
+  // UTC-03:00 all year since 2019, so the form's '(UTC-03:00) Brasilia' is the right choice on any date.
+  timeZone: 'America/Sao_Paulo',
+  language: 'pt-BR',
 };
 const CUSTOMER_EMAIL = 'carla.mendes@contoso-customer.com';
 const AZURE_BLADE = '#view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
 const PORTAL_FRAME = 'https://x.hosting.portal.azure.net/support/blade.html';
-const BUNDLE_PATH = '/_fixtures/support-forms.js';
 
 type Reply = { reply?: { formFound: boolean; portal: string; filled: string[]; skipped: string[]; canUndo: boolean }; error?: string };
-
-/** The React fixture, bundled once per run (never committed). */
-async function bundleFixture(): Promise<string> {
-  const output = (await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: resolve(ROOT, 'test/fixtures/portals/main.js'), formats: ['iife'], name: 'SupportFormsFixture' },
-    },
-  })) as Rolldown.RolldownOutput[];
-  const chunk = output[0]!.output.find((item) => item.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('fixture bundle has no script');
-  return chunk.code;
-}
 
 describe('auto-fill of Microsoft support forms in real Chromium', () => {
   let ext: Extension;
@@ -52,14 +34,10 @@ describe('auto-fill of Microsoft support forms in real Chromium', () => {
   /** Which fixture each host serves in the current test. */
   let hosts: Record<string, string> = {};
   beforeAll(async () => {
-    [bundle, ext] = await Promise.all([bundleFixture(), launchExtension()]);
+    [bundle, ext] = await Promise.all([bundlePortalForms(), launchExtension()]);
     // One tab for the whole file: opening a tab costs more than a navigation.
     page = await ext.browser.newPage();
-    await servePages(page, (requested) => {
-      if (requested.pathname === BUNDLE_PATH) return { body: bundle, contentType: 'text/javascript' };
-      const file = hosts[requested.hostname];
-      return file ? fixture(`portals/${file}`) : undefined;
-    });
+    await servePages(page, portalResponder(bundle, () => hosts));
   });
   afterAll(async () => {
     await ext?.browser.close();
@@ -130,7 +108,9 @@ describe('auto-fill of Microsoft support forms in real Chromium', () => {
     expect(probe.reply).toEqual({ formFound: true, portal: 'azure', filled: [], skipped: [], canUndo: false });
 
     const fill = await sendToActiveTab({ type: 'autofillFill', profile: PARTNER, mode: 'replace' });
-    expect(fill.reply?.filled).toEqual(expect.arrayContaining(['firstName', 'lastName', 'email', 'phone', 'supportPlan', 'contactMethod', 'country']));
+    expect(fill.reply?.filled).toEqual(
+      expect.arrayContaining(['firstName', 'lastName', 'email', 'phone', 'supportPlan', 'contactMethod', 'country', 'timeZone', 'language']),
+    );
     expect(fill.reply?.canUndo).toBe(true);
     expect(await formState(page)).toMatchObject({
       firstName: 'Paula',
@@ -152,6 +132,24 @@ describe('auto-fill of Microsoft support forms in real Chromium', () => {
     const undo = await sendToActiveTab({ type: 'autofillUndo' });
     expect(undo.reply?.canUndo).toBe(false);
     await waitForState(page, { firstName: 'Carla', email: CUSTOMER_EMAIL, phone: '', supportPlan: 'Basic', country: 'US' });
+  });
+
+  it('fills the Portuguese Azure form from the same profile', async () => {
+    await open(`https://portal.azure.com/?l=pt-br.pt-br${AZURE_BLADE}`, { 'portal.azure.com': 'azure-support.pt-BR.html' });
+    await page.waitForSelector('#form-state');
+    expect((await probeUntilAnswered()).reply).toMatchObject({ formFound: true, portal: 'azure' });
+    const fill = await sendToActiveTab({ type: 'autofillFill', profile: PARTNER, mode: 'replace' });
+    expect(fill.reply).toMatchObject({ formFound: true, portal: 'azure' });
+    expect(await formState(page)).toMatchObject({
+      firstName: 'Paula',
+      lastName: 'Okafor',
+      email: 'paula.okafor@fabrikam-partner.com',
+      phone: '+55 11 4000-1234',
+      country: 'BR',
+      timeZone: '(UTC-03:00) Brasilia',
+      language: 'Português (Brasil)',
+      supportPlan: 'Provedor de Soluções na Nuvem',
+    });
   });
 
   it('fills the form inside a *.portal.azure.net frame of the Azure portal', async () => {
@@ -226,7 +224,7 @@ describe('auto-fill of Microsoft support forms in real Chromium', () => {
       await waitForState(page, { phone: '+55 11 4000-1234', timeZone: '(UTC-03:00) Brasilia' });
       // What the portal prefilled stays: an automatic fill never overwrites.
       expect(await formState(page)).toMatchObject({ firstName: 'Carla', email: CUSTOMER_EMAIL, supportPlan: 'Basic' });
-      } finally {
+    } finally {
       await ext.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }).chrome.storage.sync.clear());
     }
   });

@@ -90,12 +90,18 @@ interface Option {
   value: string;
 }
 
-/** How well an option says what is wanted: 3 same words, 2 contains them, 1 is contained in them, 0 unrelated. */
-export function choiceScore(option: Option, wanted: string[]): number {
+type Wants = Pick<Wanted, 'choices' | 'score'>;
+
+/**
+ * How well an option says what is wanted: 3 same words, 2 contains them, 1 is contained in them, 0 unrelated.
+ * A `score` function, when given, rates the option's label instead (a time zone by its offset).
+ */
+export function choiceScore(option: Option, wanted: Wants): number {
+  if (wanted.score) return wanted.score(option.label);
   const label = normalize(option.label);
   const value = normalize(option.value);
   let score = 0;
-  for (const target of wanted.map(normalize).filter(Boolean)) {
+  for (const target of wanted.choices.map(normalize).filter(Boolean)) {
     if (label === target || value === target) return 3;
     if (containsPhrase(label, target)) score = Math.max(score, 2);
     else if (label.length >= 3 && containsPhrase(target, label)) score = Math.max(score, 1);
@@ -104,7 +110,7 @@ export function choiceScore(option: Option, wanted: string[]): number {
 }
 
 /** Index of the best-scoring option (the first on a tie), or -1 when none relates. */
-export function bestChoice(options: Option[], wanted: string[]): number {
+export function bestChoice(options: Option[], wanted: Wants): number {
   let best = -1;
   let bestScore = 0;
   options.forEach((option, index) => {
@@ -116,7 +122,7 @@ export function bestChoice(options: Option[], wanted: string[]): number {
 
 function fillSelect(select: HTMLSelectElement, wanted: Wanted): FillResult {
   const options = [...select.options];
-  const index = bestChoice(options.map((o) => ({ label: o.text, value: o.value })), wanted.choices);
+  const index = bestChoice(options.map((o) => ({ label: o.text, value: o.value })), wanted);
   if (index < 0) return { outcome: 'unchanged' };
   const previous = select.selectedIndex;
   if (previous === index) return { outcome: 'filled', restore: null };
@@ -138,7 +144,7 @@ function isChecked(element: HTMLElement): boolean {
 
 /** A click is what both native radios and ARIA radios (Fluent's ChoiceGroup and the like) respond to. */
 function fillRadioGroup(choices: Choice[], wanted: Wanted): FillResult {
-  const index = bestChoice(choices, wanted.choices);
+  const index = bestChoice(choices, wanted);
   const target = choices[index]?.element;
   if (!target) return { outcome: 'unchanged' };
   const previous = choices.find((choice) => isChecked(choice.element))?.element;
@@ -162,28 +168,28 @@ function isPrompt(text: string): boolean {
  */
 async function fillCombobox(element: HTMLElement, wanted: Wanted): Promise<FillResult> {
   const previous = comboboxText(element);
-  if (!isPrompt(previous) && choiceScore({ label: previous, value: '' }, wanted.choices) >= 2) {
+  if (!isPrompt(previous) && choiceScore({ label: previous, value: '' }, wanted) >= 2) {
     return { outcome: 'filled', restore: null };
   }
-  const chosen = await chooseInCombobox(element, wanted.choices, wanted.text ?? '');
+  const chosen = await chooseInCombobox(element, wanted, wanted.text ?? '');
   if (!chosen) return { outcome: 'unchanged' };
   return {
     outcome: 'filled',
     restore: async () => {
-      if (previous && !isPrompt(previous)) await chooseInCombobox(element, [previous], previous);
+      if (previous && !isPrompt(previous)) await chooseInCombobox(element, { choices: [previous] }, previous);
       else if (element instanceof HTMLInputElement) typeText(element, '');
     },
   };
 }
 
-async function chooseInCombobox(element: HTMLElement, choices: string[], searchText: string): Promise<boolean> {
+async function chooseInCombobox(element: HTMLElement, wanted: Wants, searchText: string): Promise<boolean> {
   const original = element instanceof HTMLInputElement ? element.value : null;
   // The full list first: a typed code ("pt-BR") would filter away its own name ("Portuguese (Brazil)").
   const attempts = element instanceof HTMLInputElement ? [...new Set(['', searchText])] : [null];
   for (const typed of attempts) {
     if (typed !== null) typeText(element as HTMLInputElement, typed, { keepFocus: true });
     if (!typed) element.click();
-    const option = await waitFor(() => matchingOption(element, choices), element);
+    const option = await waitFor(() => matchingOption(element, wanted), element);
     if (option) {
       option.click();
       return true;
@@ -194,11 +200,11 @@ async function chooseInCombobox(element: HTMLElement, choices: string[], searchT
   return false;
 }
 
-function matchingOption(combobox: HTMLElement, choices: string[]): HTMLElement | null {
+function matchingOption(combobox: HTMLElement, wanted: Wants): HTMLElement | null {
   const options = listboxesOf(combobox).flatMap((listbox) =>
     [...listbox.querySelectorAll<HTMLElement>('[role="option"]')].filter((option) => option.getAttribute('aria-disabled') !== 'true'),
   );
-  const index = bestChoice(options.map((option) => ({ label: textOf(option), value: option.getAttribute('data-value') ?? '' })), choices);
+  const index = bestChoice(options.map((option) => ({ label: textOf(option), value: option.getAttribute('data-value') ?? '' })), wanted);
   return options[index] ?? null;
 }
 

@@ -1,6 +1,7 @@
 import type { ContactProfile } from '../../core/contact';
 import { COMMA_LIST_WORDS, CONTACT_METHOD_WORDS, CSP_PLAN_WORDS, type FieldKey } from './keywords';
 import { containsPhrase, normalize } from './text';
+import { zoneScorer } from './time-zone';
 
 /**
  * What to write for a key: `text` for a free-text field, `choices` (every way the page may word it) for a
@@ -9,6 +10,8 @@ import { containsPhrase, normalize } from './text';
 export interface Wanted {
   text: string | null;
   choices: string[];
+  /** Rates an option's text in place of `choices` (same 0–3 scale), for a value no wording of it would match. */
+  score?: (label: string) => number;
 }
 
 /** Languages a portal may show its country and language names in. */
@@ -30,6 +33,11 @@ export function wantedFor(key: FieldKey, profile: ContactProfile, labels: string
       return present(profile.country, (value) => namesOf(value, 'region', regionCodes()));
     case 'language':
       return present(profile.language, (value) => namesOf(value, 'language', SUPPORT_LANGUAGES));
+    case 'timeZone': {
+      // An IANA zone is typed as itself into a text field but chosen by offset from a list.
+      const zone = profile.timeZone.trim();
+      return zone ? { text: zone, choices: [zone], score: zoneScorer(zone) } : null;
+    }
     default:
       return present(profile[key], (value) => [value]);
   }

@@ -192,6 +192,38 @@ describe('choices', () => {
     expect(chosen).toEqual(['(UTC-03:00) Brasilia']);
   });
 
+  it('chooses the option with the IANA zone’s signed offset in a select, a radio group and a combobox', async () => {
+    const zones = ['(UTC+03:00) Moscow', '(UTC-03:00) Brasilia', '(UTC-03:00) Sao Paulo'];
+    const saoPaulo = { ...PROFILE, timeZone: 'America/Sao_Paulo' };
+    const [select] = render(`<label for="z">Time zone</label><select id="z">${zones.map((zone) => `<option>${zone}</option>`).join('')}</select>`);
+    expect(await fillMatch(select!, saoPaulo, 'replace')).toMatchObject({ outcome: 'filled' });
+    expect((select!.field.element as HTMLSelectElement).value).toBe('(UTC-03:00) Sao Paulo');
+
+    const [group] = render(`
+      <span id="g">Time zone</span>
+      <div role="radiogroup" aria-labelledby="g">${zones.map((zone) => `<div role="radio" aria-checked="false">${zone}</div>`).join('')}</div>`);
+    const clicked: string[] = [];
+    document.querySelectorAll('[role="radio"]').forEach((radio) => radio.addEventListener('click', () => clicked.push(radio.textContent!)));
+    await fillMatch(group!, { ...PROFILE, timeZone: 'Europe/Moscow' }, 'replace');
+    expect(clicked).toEqual(['(UTC+03:00) Moscow']);
+
+    const [combobox] = render(`
+      <span id="tz">Time zone</span>
+      <div role="combobox" aria-labelledby="tz" aria-controls="tz-list" tabindex="0">Select…</div>
+      <div role="listbox" id="tz-list">${zones.map((zone) => `<div role="option">${zone}</div>`).join('')}</div>`);
+    const picked: string[] = [];
+    document.querySelectorAll('[role="option"]').forEach((option) => option.addEventListener('click', () => picked.push(option.textContent!)));
+    await fillMatch(combobox!, saoPaulo, 'replace');
+    expect(picked).toEqual(['(UTC-03:00) Sao Paulo']);
+  });
+
+  it('leaves a time zone list alone when no option has the zone’s offset', async () => {
+    const [match] = render('<label for="z">Time zone</label><select id="z"><option>(UTC+03:00) Moscow</option><option>(UTC+05:30) Chennai</option></select>');
+    const result = await fillForm([match!], { ...PROFILE, timeZone: 'America/Sao_Paulo' }, 'replace');
+    expect(result.filled).toEqual([]);
+    expect((match!.field.element as HTMLSelectElement).value).toBe('(UTC+03:00) Moscow');
+  });
+
   it('reports nothing filled when no option matches the profile', async () => {
     const [match] = render('<label for="c">Country</label><select id="c"><option>Canada</option><option>Mexico</option></select>');
     const result = await fillMatch(match!, PROFILE, 'replace');
