@@ -6,7 +6,7 @@ import { t } from '../shared/i18n';
 import { loadEffectiveProfile, loadEffectiveSettings } from '../shared/managed';
 import { recentValue } from '../shared/stored';
 import { CopySummary } from './CopySummary';
-import { CustomerCard } from './CustomerCard';
+import { CustomerCard, CustomerCardLoading } from './CustomerCard';
 import { FillButton } from './FillButton';
 import { ManualEntry } from './ManualEntry';
 import { PlanView } from './PlanView';
@@ -94,11 +94,7 @@ export function App() {
       </header>
       {tabId !== null && <FillButton tabId={tabId} profile={profile} />}
       {view.kind === 'loading' && !manual ? (
-        <section class="card loading" role="status" aria-live="polite" data-testid="loading">
-          <span class="spinner" aria-hidden="true" />
-          <p>{t('popupLoading')}</p>
-          {slow && <p class="muted">{t('popupLoadingSlow')}</p>}
-        </section>
+        <CustomerCardLoading slow={slow} />
       ) : subject ? (
         <CustomerCard
           customer={subject.identity}

@@ -1,7 +1,9 @@
+import { Fragment } from 'preact';
 import type { AccessSource, AdminAccess } from '../core/customer';
 import { t, type MessageKey } from '../shared/i18n';
 import { CopyButton } from './CopyButton';
 import type { CustomerIdentity } from './recent';
+import { describeUnreadable } from './unreadable';
 
 const SOURCE_KEYS: Record<AccessSource, MessageKey> = {
   gdapActive: 'accessSource_gdapActive',
@@ -92,15 +94,55 @@ export function CustomerCard({ customer, admin, refreshing, unreadable, onAdminO
           </label>
         </dd>
       </dl>
-      {unreadable && (
-        <div class="notice" role="note" data-testid="unreadable">
-          <p>{t('popupUnreadable')}</p>
-          <p class="muted">
-            {t('popupUnreadableFound', unreadable.length ? unreadable.join(', ') : t('popupUnreadableNothing'))}
-          </p>
-          <p class="muted">{t(customer.domain ? 'popupUnreadableMissingNone' : 'popupUnreadableMissingDomain')}</p>
-        </div>
+      {unreadable && <UnreadableNotice evidence={unreadable} customer={customer} admin={admin} />}
+    </section>
+  );
+}
+
+/** Says what the page gave and what it did not, so the partner knows what to open or type next. */
+function UnreadableNotice({ evidence, customer, admin }: { evidence: string[]; customer: CustomerIdentity; admin: AdminAccess }) {
+  const { found, missing } = describeUnreadable(evidence, customer, admin);
+  const list = (keys: MessageKey[]) => keys.map((key) => t(key)).join(', ');
+  return (
+    <div class="notice" role="note" data-testid="unreadable">
+      <p>{t('popupUnreadable')}</p>
+      <p>{t('popupUnreadableFound', found.length ? list(found) : t('popupUnreadableNothing'))}</p>
+      {missing.length > 0 && <p>{t('popupUnreadableMissing', list(missing))}</p>}
+      {!customer.domain && <p class="muted">{t('popupUnreadableMissingDomain')}</p>}
+      {evidence.length > 0 && (
+        <details>
+          <summary>{t('popupUnreadableDetails')}</summary>
+          <code>{evidence.join(' · ')}</code>
+        </details>
       )}
+    </div>
+  );
+}
+
+/**
+ * The card's shape while the page is read: same rows, same height, so nothing moves when the customer
+ * arrives. Screen readers hear the status line only.
+ */
+export function CustomerCardLoading({ slow }: { slow: boolean }) {
+  return (
+    <section class="card loading" aria-busy="true" data-testid="loading">
+      <div class="card-head">
+        <span class="spinner" aria-hidden="true" />
+        <p role="status" class="loading-text">
+          {t('popupLoading')}
+        </p>
+      </div>
+      <dl class="facts" aria-hidden="true">
+        {(['popupDomainLabel', 'popupTenantLabel', 'popupAdminLabel'] as const).map((label) => (
+          <Fragment key={label}>
+            <dt>{t(label)}</dt>
+            <dd>
+              <span class="placeholder" />
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
+      {slow && <p class="muted">{t('popupLoadingSlow')}</p>}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { launchExtension, openPopup, servePages, type Extension } from './harness';
+import { fixture, launchExtension, openPopup, servePages, type Extension } from './harness';
 
 async function popupWithPlan(ext: Extension): Promise<Page> {
   const page = await ext.browser.newPage();
@@ -85,6 +85,35 @@ describe('popup accessibility and keyboard use (English)', () => {
     expect(size.bodyWidth).toBeLessThanOrEqual(400);
     expect(size.width).toBeLessThanOrEqual(size.client);
     await popup.close();
+  });
+});
+
+describe('popup layout while a customer page loads', () => {
+  let ext: Extension;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.browser.close();
+  });
+
+  it('keeps the customer card the same height from loading to loaded, so nothing jumps', async () => {
+    const page = await ext.browser.newPage();
+    const shell = fixture('partner-center/spa-shell.html');
+    await servePages(page, (url) => (url.hostname === 'partner.microsoft.com' ? shell : undefined));
+    // The stand-in app holds its data back until released, as a slow network would.
+    await page.evaluateOnNewDocument(() => Object.assign(window, { holdData: true }));
+    await page.goto('https://partner.microsoft.com/dashboard/commerce2/customers/4a22108e-d576-4e29-a49c-e2ef13acb571/account');
+    const popup = await openPopup(ext, page);
+    const loading = await popup.waitForSelector('[data-testid="loading"]');
+    const loadingHeight = await loading!.evaluate((el) => el.getBoundingClientRect().height);
+    await page.evaluate(() => (window as unknown as { releaseData?: () => void }).releaseData?.());
+    const card = await popup.waitForSelector('[data-testid="customer-card"]', { timeout: 15_000 });
+    await popup.waitForFunction(() => !document.querySelector('[data-testid="refreshing"]'));
+    const cardHeight = await card!.evaluate((el) => el.getBoundingClientRect().height);
+    expect(Math.abs(cardHeight - loadingHeight)).toBeLessThanOrEqual(12);
+    await popup.close();
+    await page.close();
   });
 });
 

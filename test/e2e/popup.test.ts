@@ -34,6 +34,26 @@ describe('popup: manual entry away from Partner Center', () => {
     await popup.close();
   });
 
+  it('copies a ready-to-paste case summary and confirms it', async () => {
+    const popup = await openPopup(ext, page);
+    await typeCustomer(popup, 'contoso.onmicrosoft.com');
+    await popup.click('input[name="problem"][value="m365"]');
+    await popup.click('input[name="severity"][value="A"]');
+    // What our code hands to the clipboard API is what the partner pastes.
+    await popup.evaluate(() => {
+      navigator.clipboard.writeText = async (text: string) => void Object.assign(window, { copied: text });
+    });
+    await popup.click('[data-testid="copy-summary"] button');
+    await popup.waitForFunction(() => document.querySelector('[data-testid="copy-summary"]')?.textContent?.includes('Summary copied'));
+    const copied = await popup.evaluate(() => (window as unknown as { copied: string }).copied);
+    expect(copied).toContain('contoso.onmicrosoft.com');
+    expect(copied).toContain('Microsoft 365');
+    expect(copied).toMatch(/\bA\b/);
+    expect(copied).toContain('2 hours');
+    expect(copied).not.toMatch(/<|>/);
+    await popup.close();
+  });
+
   it.each([
     ['javascript:alert(1)', 'scheme'],
     ['https://evil.example/contoso.com', 'scheme'],
