@@ -10,6 +10,7 @@ const PC = 'https://partner.microsoft.com';
 /** The slice of the worker's `chrome` API these checks call (evaluated inside the service worker). */
 declare const chrome: {
   tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string>; getTitle(details: { tabId: number }): Promise<string> };
   storage: Record<'local' | 'session', { get(key: string): Promise<Record<string, unknown>> }>;
 };
 
@@ -83,6 +84,14 @@ describe('customer detection on Partner Center pages (real Chromium)', () => {
     await waitForTabState(page, ready(CONTOSO, 'account'));
     expect(await customer(CONTOSO)).toMatchObject({ name: 'Contoso Ltd', domain: 'contoso.onmicrosoft.com' });
     expect(await popupTenantOnceShown(page)).toBe(CONTOSO);
+    // The toolbar button says a customer is detected, with the name in its tooltip.
+    const tabId = await tabIdOf(page);
+    const mark = await ext.worker.evaluate(
+      async (id) => ({ badge: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }),
+      tabId,
+    );
+    expect(mark.badge).not.toBe('');
+    expect(mark.title).toContain('Contoso Ltd');
     await page.close();
   });
 
