@@ -23,8 +23,16 @@ export function acceptMessage(raw: unknown, sender: browser.Runtime.MessageSende
     }
     return { ok: true, message, tabId };
   }
-  if (sender.tab || originOf(sender.url) !== ownOrigin) return { ok: false, reason: 'command from outside our pages' };
+  if (sender.tab || !isOwnPage(sender.url, ownOrigin)) return { ok: false, reason: 'command from outside our pages' };
   return { ok: true, message, tabId: null };
+}
+
+/**
+ * Compared as a prefix, not through URL.origin: engines that do not know the extension scheme report an
+ * opaque "null" origin for it, and "null" would then equal the origin of any data: or blob: URL.
+ */
+function isOwnPage(url: string | undefined, ownOrigin: string): boolean {
+  return url !== undefined && url.startsWith(`${ownOrigin}/`);
 }
 
 function originOf(url: string | undefined): string | null {

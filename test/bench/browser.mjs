@@ -1,0 +1,84 @@
+import puppeteer from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+
+/** Same flags as test/e2e/harness.ts launchExtension, so the bench measures what the tests exercise. */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function chromiumPath() {
+  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+  if (!found) throw new Error('Chromium not found: apt-get install chromium, or set CHROMIUM_PATH');
+  return found;
+}
+
+/**
+ * Real headless Chromium; with `extension` (an unpacked build folder) loaded, or without any extension.
+ * attachWorker: false leaves the service worker without a DevTools session, which would keep it alive.
+ */
+export async function launch(extension = null, { attachWorker = true } = {}) {
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    pipe: true,
+    enableExtensions: extension ? [extension] : false,
+    args: FLAGS,
+  });
+  if (!extension) return { browser, worker: null, extensionId: null };
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  return { browser, worker: attachWorker ? await target.worker() : null, extensionId: new URL(target.url()).host };
+}
+
+/** Serves pages at their production URLs (so match patterns apply); everything else is aborted. */
+export async function serve(page, respond) {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = new URL(request.url());
+    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:') return void request.continue();
+    const body = respond(url);
+    if (body === undefined) return void request.abort();
+    void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+}
+
+/** The tab id the extension knows for a page, found by its URL. */
+export async function tabIdOf(worker, page) {
+  const url = page.url();
+  return worker.evaluate(async (wanted) => (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id ?? null, url);
+}
+
+/**
+ * Resolves true when the worker has stored a tab state for `tabId` that is past loading (and names
+ * `tenantId` when given), or false after timeoutMs. Event-driven: it listens to storage changes.
+ * (No predicate functions are shipped into the worker: its CSP forbids evaluating strings.)
+ */
+export async function waitForSettledTab(worker, tabId, { tenantId, timeoutMs = 5000 } = {}) {
+  return worker.evaluate(
+    (key, wanted, timeout) =>
+      new Promise((resolve) => {
+        const holds = (stored) =>
+          Boolean(stored?.data && stored.data.status !== 'loading' && (wanted === null || stored.data.tenantId === wanted));
+        const listener = (changes, area) => {
+          if (area === 'session' && changes[key] && holds(changes[key].newValue)) finish(true);
+        };
+        const timer = setTimeout(() => finish(false), timeout);
+        function finish(result) {
+          clearTimeout(timer);
+          chrome.storage.onChanged.removeListener(listener);
+          resolve(result);
+        }
+        chrome.storage.onChanged.addListener(listener);
+        chrome.storage.session.get(key).then((found) => holds(found[key]) && finish(true));
+      }),
+    `tab:${tabId}`,
+    tenantId ?? null,
+    timeoutMs,
+  );
+}
