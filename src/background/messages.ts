@@ -1,6 +1,6 @@
 import type browser from 'webextension-polyfill';
 import { PARTNER_CENTER_ORIGIN } from '../core/route';
-import { WorkerMessageSchema, type WorkerMessage } from '../shared/schemas';
+import { parseWorkerMessage, type WorkerMessage } from '../shared/worker-messages';
 
 export type Accepted =
   | { ok: true; message: Extract<WorkerMessage, { type: 'sighting' }>; tabId: number }
@@ -13,9 +13,8 @@ export type Accepted =
  */
 export function acceptMessage(raw: unknown, sender: browser.Runtime.MessageSender, ownId: string, ownOrigin: string): Accepted {
   if (sender.id !== ownId) return { ok: false, reason: 'foreign sender' };
-  const parsed = WorkerMessageSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: 'malformed message' };
-  const message = parsed.data;
+  const message = parseWorkerMessage(raw);
+  if (!message) return { ok: false, reason: 'malformed message' };
   if (message.type === 'sighting') {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0 || originOf(sender.url) !== PARTNER_CENTER_ORIGIN) {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { followPolicyChanges, loadProfileView, loadSettingsView, saveSettingsChoice, type ManagedView } from '../shared/managed';
+import { loadProfileView, loadSettingsView, saveSettingsChoice, type ManagedView } from '../shared/managed';
+import { followPolicyChanges, refreshManagedPolicy } from '../shared/managed-policy';
 import { load, watch } from '../shared/storage';
 import { customersValue, managedPolicyValue, presetOverridesValue, settingsValue, type Settings } from '../shared/stored';
 import { markOf } from './Field';
@@ -27,6 +28,8 @@ export function Options() {
       watch(presetOverridesValue, reload),
       followPolicyChanges(),
     ];
+    // The page that shows policy marks reads the policy afresh; the cached one is shown meanwhile.
+    void refreshManagedPolicy();
     return () => stops.forEach((stop) => stop());
   }, []);
 

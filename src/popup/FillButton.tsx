@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ContactProfile } from '../core/contact';
-import { AutofillReportSchema, type AutofillReport, type AutofillRequest } from '../shared/schemas';
+import { AutofillReportSchema, type AutofillReport, type AutofillRequest } from '../shared/autofill-messages';
 import { t, type MessageKey } from '../shared/i18n';
 
 /** Asks the active tab's support form, through our autofill content script, and parses what it answers. */

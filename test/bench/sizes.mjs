@@ -50,10 +50,14 @@ export function measureSizes(build) {
     popup: pageAssets(build, manifest.action.default_popup),
     options: pageAssets(build, manifest.options_ui.page),
   };
+  // The budgets are on JavaScript (what the issue sets them on); stylesheets are reported beside it.
+  const total = (files) => files.reduce((sum, file) => sum + gzipBytes(join(build, file)), 0);
   return Object.fromEntries(
     Object.entries(groups).map(([name, files]) => {
-      const bytes = files.reduce((sum, file) => sum + gzipBytes(join(build, file)), 0);
-      return [name, { kib: bytes / KIB, bytes, files }];
+      const scripts = files.filter((file) => file.endsWith('.js'));
+      const styles = files.filter((file) => file.endsWith('.css'));
+      const bytes = total(scripts);
+      return [name, { kib: bytes / KIB, bytes, files: scripts, css: { kib: total(styles) / KIB, files: styles } }];
     }),
   );
 }

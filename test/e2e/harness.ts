@@ -1,4 +1,4 @@
-import puppeteer, { type Browser, type HTTPRequest, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type HTTPRequest, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -85,8 +85,11 @@ export function fixture(relativePath: string): string {
 export async function openPopup(ext: Extension, page: Page): Promise<Page> {
   await page.bringToFront();
   const popupUrl = `chrome-extension://${ext.extensionId}/src/popup/index.html`;
+  const isPopup = (t: Target) => t.type() === 'page' && t.url().startsWith(popupUrl);
+  // A popup closed a moment ago can still be listed; only a target that was not there before is the new one.
+  const before = new Set(ext.browser.targets().filter(isPopup));
   await ext.worker.evaluate('chrome.action.openPopup()');
-  const target = await ext.browser.waitForTarget((t) => t.type() === 'page' && t.url().startsWith(popupUrl), { timeout: 10_000 });
+  const target = await ext.browser.waitForTarget((t) => isPopup(t) && !before.has(t), { timeout: 10_000 });
   const popup = await target.asPage();
   if (!popup) throw new Error('popup page not available');
   await popup.waitForFunction(() => document.getElementById('app')?.childElementCount, { timeout: 10_000 });

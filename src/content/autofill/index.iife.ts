@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { AutofillRequestSchema, type AutofillReport, type AutofillRequest } from '../../shared/schemas';
+import { parseAutofillRequest, type AutofillReport } from '../../shared/autofill-messages';
 import { managedPolicyValue, presetOverridesValue, profileValue, settingsValue } from '../../shared/stored';
 import { readAutoFillProfile, watchForForms } from './auto';
 import { fillForm, findSupportForm } from './form';
@@ -38,9 +38,8 @@ function start(portal: Portal): void {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = AutofillRequestSchema.safeParse(raw);
-    if (!parsed.success) return undefined;
-    const request: AutofillRequest = parsed.data;
+    const request = parseAutofillRequest(raw);
+    if (!request) return undefined;
     if (request.type === 'autofillUndo') {
       if (!history.canUndo) return undefined;
       return exclusive(async () => {

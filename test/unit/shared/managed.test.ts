@@ -2,15 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_PROFILE, type ContactProfile } from '../../../src/core/contact';
 import {
   applyManaged,
-  followPolicyChanges,
   loadEffectiveProfile,
   loadEffectiveSettings,
   loadSettingsView,
   overridesAfterSave,
-  parseManagedPolicy,
-  refreshManagedPolicy,
   saveSettingsChoice,
 } from '../../../src/shared/managed';
+import { followPolicyChanges, parseManagedPolicy, refreshManagedPolicy } from '../../../src/shared/managed-policy';
 import { load, save } from '../../../src/shared/storage';
 import { DEFAULT_SETTINGS, EMPTY_POLICY, managedPolicyValue, presetOverridesValue, profileValue, settingsValue, type Settings } from '../../../src/shared/stored';
 import { fakeBrowser, resetFakeBrowser } from '../options/fake-browser';
@@ -87,19 +85,21 @@ describe('applyManaged', () => {
 describe('effective values from the cached policy', () => {
   beforeEach(resetFakeBrowser);
 
-  it('applies the cached policy at once and refreshes the cache in the background', async () => {
+  it('applies the cached policy at once, never waiting on storage.managed; a refresh updates the cache', async () => {
     await save(settingsValue, USER);
     await save(managedPolicyValue, { ...EMPTY_POLICY, settings: { cloud: 'usgov' }, locked: ['cloud'] });
     let answer: (value: unknown) => void = () => undefined;
-    fakeBrowser.storage.managed.get = () => new Promise((resolve) => (answer = resolve));
-    // storage.managed has not answered yet, and the effective value is already there.
+    let reads = 0;
+    fakeBrowser.storage.managed.get = () => new Promise((resolve) => ((reads += 1), (answer = resolve)));
+    // Reading the effective value neither waits for nor even asks storage.managed.
     expect(await loadEffectiveSettings()).toEqual({ ...USER, cloud: 'usgov' });
+    expect(reads).toBe(0);
+    // The service worker and the options page refresh the cache, which the next read applies.
+    const refreshed = refreshManagedPolicy();
     answer({ settings: { role: 'advisor' } });
-    await vi.waitFor(async () => expect((await load(managedPolicyValue)).settings).toEqual({ role: 'advisor' }));
+    await refreshed;
+    expect((await load(managedPolicyValue)).settings).toEqual({ role: 'advisor' });
     expect(await loadEffectiveSettings()).toEqual({ ...USER, role: 'advisor' });
-    // That read started another refresh; let it finish so it cannot leak into the next test.
-    answer({ settings: { role: 'advisor' } });
-    await refreshManagedPolicy();
   });
 
   it('keeps the cache when storage.managed hangs past the timeout', async () => {

@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+import { AccessSourceSchema, PageKindSchema, TenantDomainSchema, TenantIdSchema, boundedText } from './schemas';
+
+export const SightingSchema = z.object({
+  tenantId: z.nullable(TenantIdSchema),
+  pageKind: PageKindSchema,
+  status: z.enum(['loading', 'ready', 'unreadable']),
+  name: z.nullable(boundedText(256)),
+  domain: z.nullable(TenantDomainSchema),
+  admin: z.nullable(
+    z.object({
+      value: z.enum(['yes', 'no']),
+      source: AccessSourceSchema,
+      roles: z.optional(z.array(boundedText(120)).check(z.maxLength(50))),
+    }),
+  ),
+  candidates: z
+    .array(z.object({ name: boundedText(256), tenantId: TenantIdSchema, domain: z.nullable(TenantDomainSchema) }))
+    .check(z.maxLength(200)),
+  evidence: z.array(boundedText(200)).check(z.maxLength(30)),
+});
+
+/** Content script (Partner Center tab) → service worker. */
+export const SightingMessageSchema = z.object({ type: z.enum(['sighting']), sighting: SightingSchema });
+
+/** Popup → service worker: the partner corrects what the pages said about admin access. */
+export const SetAdminOverrideSchema = z.object({
+  type: z.enum(['setAdminOverride']),
+  tenantId: TenantIdSchema,
+  value: z.nullable(z.enum(['yes', 'no'])),
+});
+
+const WORKER_MESSAGES = { sighting: SightingMessageSchema, setAdminOverride: SetAdminOverrideSchema } as const;
+export type WorkerMessage = z.infer<(typeof WORKER_MESSAGES)[keyof typeof WORKER_MESSAGES]>;
+
+/**
+ * Parses a message to the worker by its `type`, each type with its own schema; null for anything else.
+ * (A plain dispatch rather than zod's discriminated union keeps that union's code out of the bundles
+ * every extension page shares.)
+ */
+export function parseWorkerMessage(raw: unknown): WorkerMessage | null {
+  const type: unknown = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !Object.hasOwn(WORKER_MESSAGES, type)) return null;
+  const parsed = WORKER_MESSAGES[type as keyof typeof WORKER_MESSAGES].safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
