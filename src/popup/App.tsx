@@ -39,11 +39,12 @@ function completeFromMemory(identity: CustomerIdentity, customers: Record<string
 const LOADING_HINT_AFTER_MS = 4000;
 
 export function App() {
-  const { tabId, view, customers } = useActiveTab();
-  const settings = useEffective(loadEffectiveSettings);
-  const profile = useEffective(loadEffectiveProfile);
-  const [prefs, setPrefs] = useStored(popupPrefsValue);
-  const [recent, setRecent] = useStored(recentValue);
+  const { tabId, view, customers, ready } = useActiveTab();
+  // Who the customer is comes first; everything else is read once that is decided.
+  const settings = useEffective(loadEffectiveSettings, ready);
+  const profile = useEffective(loadEffectiveProfile, ready);
+  const [prefs, setPrefs] = useStored(popupPrefsValue, ready);
+  const [recent, setRecent] = useStored(recentValue, ready);
   const [manual, setManual] = useState<CustomerIdentity | null>(null);
   const [manualOverride, setManualOverride] = useState<'yes' | 'no' | null>(null);
   const [slow, setSlow] = useState(false);
@@ -92,7 +93,7 @@ export function App() {
           {t('popupOpenOptions')}
         </button>
       </header>
-      {tabId !== null && <FillButton tabId={tabId} profile={profile} />}
+      {ready && tabId !== null && <FillButton tabId={tabId} profile={profile} />}
       {view.kind === 'loading' && !manual ? (
         <CustomerCardLoading slow={slow} />
       ) : subject ? (
