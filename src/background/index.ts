@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { acceptMessage, logDroppedOnce } from './messages';
 import { expireMemory, forgetTab, recordSighting, setAdminOverride } from './state';
 import { showCustomerOnBadge } from './badge';
-import { followPolicyChanges, refreshManagedPolicy } from '../shared/managed';
+import { followPolicyChanges, refreshManagedPolicy } from '../shared/managed-policy';
 
 const ownId = browser.runtime.id;
 // Taken from the URL text: not every engine gives extension schemes a URL.origin (some report "null").
