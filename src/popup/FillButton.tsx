@@ -34,7 +34,7 @@ export function FillButton({ tabId, profile }: { tabId: number; profile: Contact
   if (!probe?.formFound) return null;
   if (!hasContactDetails(profile)) {
     return (
-      <section class="card fill" aria-labelledby="fill-title">
+      <section class="card fill" aria-labelledby="fill-title" data-testid="fill-needs-profile">
         <h2 id="fill-title">{t('fillTitle')}</h2>
         <p>{t('fillNeedsProfile')}</p>
         <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>

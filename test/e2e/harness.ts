@@ -42,7 +42,18 @@ export async function launchExtension(options: { lang?: string; build?: string }
   const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
   const worker = await workerTarget.worker();
   if (!worker) throw new Error('extension service worker did not start');
+  // The worker target can appear a moment before the extension API is bound in it.
+  await waitFor(() => worker.evaluate('typeof chrome !== "undefined" && !!chrome.runtime?.id'), 'the worker\'s extension API');
   return { browser, extensionId: new URL(workerTarget.url()).host, worker };
+}
+
+/** Polls a condition that no event announces, until it holds or the time is up. */
+async function waitFor(check: () => Promise<unknown>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export type Responder = (url: URL) => { body: string; contentType?: string; status?: number } | string | undefined;
