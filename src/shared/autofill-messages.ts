@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ContactProfileSchema } from '../core/contact';
-import { boundedText } from './schemas';
+import { boundedText, parseByType } from './schemas';
 
 /** Popup → autofill content script in the active tab. */
 const AUTOFILL_REQUESTS = {
@@ -10,13 +10,8 @@ const AUTOFILL_REQUESTS = {
 } as const;
 export type AutofillRequest = z.infer<(typeof AUTOFILL_REQUESTS)[keyof typeof AUTOFILL_REQUESTS]>;
 
-/** Parses a request to the autofill script by its `type`, each with its own schema; null for anything else. */
-export function parseAutofillRequest(raw: unknown): AutofillRequest | null {
-  const type: unknown = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
-  if (typeof type !== 'string' || !Object.hasOwn(AUTOFILL_REQUESTS, type)) return null;
-  const parsed = AUTOFILL_REQUESTS[type as keyof typeof AUTOFILL_REQUESTS].safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
+/** Parses a request to the autofill script; null for anything that is not one of ours, in full. */
+export const parseAutofillRequest = (raw: unknown): AutofillRequest | null => parseByType(AUTOFILL_REQUESTS, raw);
 
 /** Autofill content script → popup: what a frame found or changed. */
 export const AutofillReportSchema = z.object({

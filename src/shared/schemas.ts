@@ -41,3 +41,14 @@ export const PageKindSchema = z.enum([
 ]);
 
 export const AccessSourceSchema = z.enum(['gdapActive', 'gdapNone', 'delegatedAdminLinks', 'noDelegatedAdminLinks', 'user']);
+
+/**
+ * Parses a message by its `type`, each type with its own schema; null for anything else. A plain dispatch
+ * rather than zod's discriminated union keeps that union's code out of the chunk every extension page shares.
+ */
+export function parseByType<Schemas extends Record<string, z.ZodMiniType>>(schemas: Schemas, raw: unknown): z.infer<Schemas[keyof Schemas]> | null {
+  const type: unknown = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !Object.hasOwn(schemas, type)) return null;
+  const parsed = schemas[type]!.safeParse(raw);
+  return parsed.success ? (parsed.data as z.infer<Schemas[keyof Schemas]>) : null;
+}

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AccessSourceSchema, PageKindSchema, TenantDomainSchema, TenantIdSchema, boundedText } from './schemas';
+import { AccessSourceSchema, PageKindSchema, TenantDomainSchema, TenantIdSchema, boundedText, parseByType } from './schemas';
 
 export const SightingSchema = z.object({
   tenantId: z.nullable(TenantIdSchema),
@@ -33,14 +33,5 @@ export const SetAdminOverrideSchema = z.object({
 const WORKER_MESSAGES = { sighting: SightingMessageSchema, setAdminOverride: SetAdminOverrideSchema } as const;
 export type WorkerMessage = z.infer<(typeof WORKER_MESSAGES)[keyof typeof WORKER_MESSAGES]>;
 
-/**
- * Parses a message to the worker by its `type`, each type with its own schema; null for anything else.
- * (A plain dispatch rather than zod's discriminated union keeps that union's code out of the bundles
- * every extension page shares.)
- */
-export function parseWorkerMessage(raw: unknown): WorkerMessage | null {
-  const type: unknown = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
-  if (typeof type !== 'string' || !Object.hasOwn(WORKER_MESSAGES, type)) return null;
-  const parsed = WORKER_MESSAGES[type as keyof typeof WORKER_MESSAGES].safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
+/** Parses a message to the worker; null for anything that is not one of ours, in full. */
+export const parseWorkerMessage = (raw: unknown): WorkerMessage | null => parseByType(WORKER_MESSAGES, raw);

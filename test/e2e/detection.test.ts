@@ -1,11 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, launchExtension, openPopup, servePages, type Extension } from './harness';
+import { fixture, launchExtension, openPartnerCenterShell, openPopup, type Extension } from './harness';
 
 const CONTOSO = '4a22108e-d576-4e29-a49c-e2ef13acb571';
 const ADATUM = 'fef1aa18-64fd-4788-a88c-79a001641a5b';
 const LAMNA = '4c538e79-55dc-4241-a6b4-eae0a7bf5622';
-const PC = 'https://partner.microsoft.com';
 
 /** The slice of the worker's `chrome` API these checks call (evaluated inside the service worker). */
 declare const chrome: {
@@ -28,12 +27,7 @@ describe('customer detection on Partner Center pages (real Chromium)', () => {
     await ext?.browser.close();
   });
 
-  async function openShell(path: string): Promise<Page> {
-    const page = await ext.browser.newPage();
-    await servePages(page, (url) => (url.origin === PC ? shell : undefined));
-    await page.goto(`${PC}${path}`);
-    return page;
-  }
+  const openShell = (path: string) => openPartnerCenterShell(ext, shell, path);
 
   async function tabIdOf(page: Page): Promise<number> {
     const url = page.url();

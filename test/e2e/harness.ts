@@ -87,6 +87,17 @@ export async function servePages(page: Page, respond: Responder): Promise<void> 
   });
 }
 
+/**
+ * Opens a Partner Center URL in a new tab with every Partner Center path answered by one page, as the real
+ * single-page app's shell is (e.g. fixtures/partner-center/spa-shell.html, which routes on location.pathname).
+ */
+export async function openPartnerCenterShell(ext: Extension, shellHtml: string, path: string): Promise<Page> {
+  const page = await ext.browser.newPage();
+  await servePages(page, (url) => (url.origin === 'https://partner.microsoft.com' ? shellHtml : undefined));
+  await page.goto(`https://partner.microsoft.com${path}`);
+  return page;
+}
+
 /** Reads a fixture file under test/fixtures. */
 export function fixture(relativePath: string): string {
   return readFileSync(resolve(ROOT, 'test/fixtures', relativePath), 'utf8');

@@ -1,10 +1,9 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, launchExtension, openExtensionPage, openPopup, servePages, visibleText, type Extension } from './harness';
+import { fixture, launchExtension, openPartnerCenterShell, openExtensionPage, openPopup, visibleText, type Extension } from './harness';
 
 const CONTOSO = '4a22108e-d576-4e29-a49c-e2ef13acb571';
 const ADATUM = 'fef1aa18-64fd-4788-a88c-79a001641a5b';
-const PC = 'https://partner.microsoft.com';
 
 /** Issue 3's journeys in the real popup, on a Partner Center stand-in that loads data after the route renders. */
 describe('support paths in the popup for the customer in front', () => {
@@ -18,12 +17,7 @@ describe('support paths in the popup for the customer in front', () => {
     await ext?.browser.close();
   });
 
-  async function openShell(path: string): Promise<Page> {
-    const page = await ext.browser.newPage();
-    await servePages(page, (url) => (url.origin === PC ? shell : undefined));
-    await page.goto(`${PC}${path}`);
-    return page;
-  }
+  const openShell = (path: string) => openPartnerCenterShell(ext, shell, path);
 
   /** Opens the popup once the customer card has the tenant and is no longer refreshing, then picks a problem. */
   async function planFor(page: Page, tenantId: string, problem: string, wait: (popup: Page) => Promise<unknown> = async () => undefined): Promise<Page> {
