@@ -27,10 +27,19 @@ const spaHtml = readFileSync(resolve(ROOT, 'test/bench/fixtures/partner-center-s
 const spaCustomers = [...spaHtml.matchAll(/\['([0-9a-f]{8}-[0-9a-f-]{27})'/g)].map((match) => match[1]);
 const LIST_ROWS = 5000;
 
-/** One line of the table: measured against a budget (verdict pass/FAIL) or reported only (budget null). */
+/**
+ * One line of the table: measured against a budget (verdict pass/FAIL) or reported only (budget null).
+ * A quick run has too few rounds to tell a 3 % budget from this machine's noise, so there a timing ratio
+ * over budget reads 'over (quick)' and does not fail the run; sizes always do. The full bench enforces all.
+ */
 const rows = [];
+const verdictOf = (measured, budget, unit) => {
+  if (budget === null) return 'report';
+  if (measured <= budget) return 'pass';
+  return quick && unit === '×' ? 'over (quick)' : 'FAIL';
+};
 const figure = (name, measured, unit, budget, note = '') =>
-  rows.push({ name, measured: round(measured), unit, budget, verdict: budget === null ? 'report' : measured <= budget ? 'pass' : 'FAIL', note });
+  rows.push({ name, measured: round(measured), unit, budget, verdict: verdictOf(measured, budget, unit), note });
 const failed = (name, error) => rows.push({ name, measured: null, unit: '', budget: null, verdict: 'ERROR', note: String(error?.message ?? error) });
 const details = { quick, runs: RUNS, at: new Date().toISOString() };
 
@@ -103,6 +112,8 @@ mkdirSync(resolve(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(resolve(ROOT, 'bench-results/bench.json'), `${JSON.stringify({ figures: rows, details }, null, 2)}\n`);
 console.log('\nwritten: bench-results/bench.json');
 
+const over = rows.filter((row) => row.verdict === 'over (quick)');
+if (over.length) console.warn(`\n${over.length} timing ratio(s) over budget in this quick run; confirm with the full bench (npm run bench).`);
 const bad = rows.filter((row) => row.verdict === 'FAIL' || row.verdict === 'ERROR');
 if (bad.length) {
   console.error(`\n${bad.length} figure(s) over budget or not measured: ${bad.map((row) => row.name).join('; ')}`);
