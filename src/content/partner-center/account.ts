@@ -1,15 +1,17 @@
 import type { Route } from '../../core/route';
 import type { TenantDomain, TenantId } from '../../core/tenant';
 import { parentOf, textOf } from './dom';
-import { findLabels, valueNear, type LabelHit } from './find-label';
+import { firstLabelOnPage, labelsOnPage, valueNear } from './find-label';
 import { ACCOUNT_INFO_SECTION, COMPANY_NAME, DOMAIN_NAME, MICROSOFT_ID, labelIndex } from './labels';
 import type { PageReading } from './reading';
 import { cleanName, domainExactly, domainIn, tenantIn } from './values';
 
-const ID_LABELS = labelIndex(MICROSOFT_ID);
-const DOMAIN_LABELS = labelIndex(DOMAIN_NAME);
-const COMPANY_LABELS = labelIndex(COMPANY_NAME);
-const SECTION_LABELS = labelIndex(ACCOUNT_INFO_SECTION);
+const LABELS = labelIndex({ tenant: MICROSOFT_ID, domain: DOMAIN_NAME, company: COMPANY_NAME });
+type Fact = 'tenant' | 'domain' | 'company';
+const FACTS: readonly Fact[] = ['tenant', 'domain', 'company'];
+/** Labels tried per fact before giving up on it: a page repeating "Domain" a thousand times costs little. */
+const TRIES: Record<Fact, number> = { tenant: 20, domain: 20, company: 4 };
+const SECTION_LABELS = labelIndex({ section: ACCOUNT_INFO_SECTION });
 
 /**
  * The Account page: Microsoft ID and domain from "Customer account info", company name from "Company info".
@@ -18,9 +20,10 @@ const SECTION_LABELS = labelIndex(ACCOUNT_INFO_SECTION);
  */
 export function readAccount(root: Element, route: Route): PageReading {
   const evidence: string[] = [];
-  let pageTenant = firstValue(findLabels(root, ID_LABELS), tenantIn, evidence);
-  let domain = firstValue(findLabels(root, DOMAIN_LABELS), domainIn, evidence);
-  const company = firstValue(findLabels(root, COMPANY_LABELS, 4), cleanName, evidence);
+  const labelled = readLabelled(root, evidence);
+  let pageTenant = labelled.tenant as TenantId | null;
+  let domain = labelled.domain as TenantDomain | null;
+  const company = labelled.company;
 
   if (!pageTenant || !domain) {
     const byShape = readSectionByShape(root);
@@ -49,22 +52,29 @@ export function readAccount(root: Element, route: Route): PageReading {
   };
 }
 
-/** The first label whose neighbouring value has the expected shape; a label with an empty value is passed over. */
-function firstValue<T>(hits: LabelHit[], shape: (text: string | null) => T | null, evidence: string[]): T | null {
-  for (const hit of hits) {
-    const value = shape(valueNear(hit));
-    if (value) {
-      evidence.push(`label:${hit.label}`);
-      return value;
-    }
+/**
+ * Each fact from the first of its labels whose neighbouring value has the fact's shape (a label with an
+ * empty value is passed over). One walk for all three, ending as soon as each is found or given up on.
+ */
+function readLabelled(root: Element, evidence: string[]): Record<Fact, string | null> {
+  const found: Record<Fact, string | null> = { tenant: null, domain: null, company: null };
+  const via: Partial<Record<Fact, string>> = {};
+  const tries = { ...TRIES };
+  for (const hit of labelsOnPage(root, LABELS)) {
+    if (found[hit.key] || tries[hit.key]-- <= 0) continue;
+    const text = valueNear(hit);
+    found[hit.key] = hit.key === 'tenant' ? tenantIn(text) : hit.key === 'domain' ? domainIn(text) : cleanName(text);
+    if (found[hit.key]) via[hit.key] = `label:${hit.label}`;
+    if (FACTS.every((fact) => found[fact] || tries[fact] <= 0)) break;
   }
-  return null;
+  for (const fact of FACTS) if (via[fact]) evidence.push(via[fact]);
+  return found;
 }
 
 /** Values under the "Customer account info" heading, up to the next heading, recognised by shape. */
 function readSectionByShape(root: Element): { tenant: TenantId | null; domain: TenantDomain | null } {
   const found = { tenant: null as TenantId | null, domain: null as TenantDomain | null };
-  const heading = findLabels(root, SECTION_LABELS, 1)[0]?.box;
+  const heading = firstLabelOnPage(root, SECTION_LABELS)?.box;
   const section = heading && parentOf(heading);
   if (!heading || !section) return found;
   const walker = root.ownerDocument.createTreeWalker(section, NodeFilter.SHOW_TEXT);

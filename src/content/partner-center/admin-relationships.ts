@@ -1,14 +1,14 @@
 import type { Route } from '../../core/route';
 import { childrenOf, queryAll, textOf } from './dom';
-import { findLabels } from './find-label';
-import { ACTIVE_STATUS, INACTIVE_STATUS, NAME_COLUMN, NO_GDAP, ROLES_COLUMN, STATUS_COLUMN, labelIndex, normalizeLabel } from './labels';
+import { firstLabelOnPage } from './find-label';
+import { ACTIVE_STATUS, INACTIVE_STATUS, NAME_COLUMN, NO_GDAP, ROLES_COLUMN, STATUS_COLUMN, labelIndex, labelWords, normalizeLabel } from './labels';
 import type { PageReading } from './reading';
 import { dataRows, findTable, type Table } from './table';
 
-const HEADERS = { status: labelIndex(STATUS_COLUMN), roles: labelIndex(ROLES_COLUMN), name: labelIndex(NAME_COLUMN) };
-const ACTIVE = labelIndex(ACTIVE_STATUS);
-const INACTIVE = labelIndex(INACTIVE_STATUS);
-const EMPTY_STATE = labelIndex(NO_GDAP);
+const HEADERS = labelIndex({ status: STATUS_COLUMN, roles: ROLES_COLUMN, name: NAME_COLUMN });
+const ACTIVE = labelWords(ACTIVE_STATUS);
+const INACTIVE = labelWords(INACTIVE_STATUS);
+const EMPTY_STATE = labelIndex({ empty: NO_GDAP });
 const MAX_ROWS = 200;
 const MAX_ROLES = 50;
 const MAX_ROLE_LENGTH = 120;
@@ -18,7 +18,7 @@ const MAX_ROLE_LENGTH = 120;
  * customer's tenant; the empty state, or only expired, terminated or pending ones, means it holds none.
  */
 export function readAdminRelationships(root: Element, _route: Route): PageReading {
-  const empty = findLabels(root, EMPTY_STATE, 1)[0];
+  const empty = firstLabelOnPage(root, EMPTY_STATE);
   if (empty && !empty.box.closest('[hidden], [aria-hidden="true"]')) {
     return { admin: { value: 'no', source: 'gdapNone' }, evidence: [`label:${empty.label}`], complete: true };
   }
@@ -45,7 +45,7 @@ interface RowStatus {
   roles: string[];
 }
 
-function statusesFromTable(table: Table<keyof typeof HEADERS>): RowStatus[] {
+function statusesFromTable(table: Table<'status' | 'roles' | 'name'>): RowStatus[] {
   const found: RowStatus[] = [];
   let scanned = 0;
   for (const row of dataRows(table)) {

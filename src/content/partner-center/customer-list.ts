@@ -1,17 +1,13 @@
 import type { CustomerCandidate } from '../../core/customer';
 import type { Route } from '../../core/route';
-import { isHidden, queryAll } from './dom';
+import { isHidden, parentOf, query, queryAll } from './dom';
 import { DOMAIN_COLUMN, MICROSOFT_ID_COLUMN, NAME_COLUMN, labelIndex } from './labels';
 import type { PageReading } from './reading';
 import { cellText, dataRows, findTable, rowFor, type Table } from './table';
 import { cleanName, domainIn, tenantIn } from './values';
 
-const HEADERS = {
-  name: labelIndex(NAME_COLUMN),
-  tenant: labelIndex(MICROSOFT_ID_COLUMN),
-  domain: labelIndex(DOMAIN_COLUMN),
-};
-type Column = keyof typeof HEADERS;
+const HEADERS = labelIndex({ name: NAME_COLUMN, tenant: MICROSOFT_ID_COLUMN, domain: DOMAIN_COLUMN });
+type Column = 'name' | 'tenant' | 'domain';
 
 /** Strongest signal first: a checked radio is the list's own selection; a class name is a last resort. */
 const SELECTION_SIGNALS: ReadonlyArray<readonly [selector: string, evidence: string]> = [
@@ -21,15 +17,13 @@ const SELECTION_SIGNALS: ReadonlyArray<readonly [selector: string, evidence: str
   ['[aria-checked="true"]', 'row:aria-checked'],
   ['.is-selected, .selected', 'row:class'],
 ];
-/** One query for all signals: a single pass over the document, however long the list. */
-const ANY_SELECTION = SELECTION_SIGNALS.map(([selector]) => selector).join(', ');
 
 export const MAX_CANDIDATES = 50;
 /** Rows looked at when offering candidates; bounds the work on a long list with many unreadable rows. */
 const MAX_ROWS_SCANNED = 200;
 
 export interface ListOptions {
-  /** Candidates cost a walk over rows: read them only once the list has settled. */
+  /** Candidates cost a walk over up to 200 rows; a caller that only needs the selection skips it. */
   withCandidates: boolean;
 }
 
@@ -42,10 +36,11 @@ export function readCustomerList(root: Element, _route: Route, options: ListOpti
   if (!table) return { tenantId: null, evidence: ['missing:listHeader'], complete: false };
   const evidence = [`header:${table.via}`];
 
-  const marked = queryAll(root, ANY_SELECTION);
+  // One query per signal, in the table only, each ending at its first match: cheaper on a long list
+  // than collecting every marked element, and still the strongest signal wins wherever it is.
+  const box = parentOf(parentOf(table.headerRow) ?? table.headerRow) ?? root;
   for (const [selector, signal] of SELECTION_SIGNALS) {
-    for (const element of marked) {
-      if (!element.matches(selector)) continue;
+    for (const element of matches(box, selector)) {
       const row = rowFor(element, table);
       const customer = row && readRow(row, table);
       if (!customer) continue;
@@ -65,6 +60,14 @@ export function readCustomerList(root: Element, _route: Route, options: ListOpti
   if (!options.withCandidates) return { tenantId: null, evidence: [...evidence, 'row:none'], complete: true };
   const candidates = readCandidates(table);
   return { tenantId: null, candidates, evidence: [...evidence, 'row:none', `candidates:${candidates.length}`], complete: true };
+}
+
+/** Elements matching `selector` in document order; all of them are collected only if the first is not enough. */
+function* matches(box: Element, selector: string): Generator<Element, void> {
+  const first = query(box, selector);
+  if (!first) return;
+  yield first;
+  yield* queryAll(box, selector).slice(1);
 }
 
 function readCandidates(table: Table<Column>): CustomerCandidate[] {

@@ -1,11 +1,11 @@
 import { childrenOf, nextSiblingOf, parentOf, query, queryAll, textOf } from './dom';
-import { findLabels } from './find-label';
-import { CUSTOMER_LIST, CUSTOMER_SECTIONS, labelIndex, normalizeLabel } from './labels';
+import { labelsIn } from './find-label';
+import { CUSTOMER_LIST, CUSTOMER_SECTIONS, labelIndex, labelWords, normalizeLabel } from './labels';
 import type { PageReading } from './reading';
 import { cleanName } from './values';
 
-const SECTIONS = labelIndex(CUSTOMER_SECTIONS);
-const LIST_STEP = labelIndex(CUSTOMER_LIST);
+const SECTIONS = labelWords(CUSTOMER_SECTIONS);
+const LIST_STEP = labelIndex({ list: CUSTOMER_LIST });
 const BREADCRUMB = 'nav[aria-label*="breadcrumb" i], [aria-label*="breadcrumb" i], [class*="breadcrumb" i], nav[aria-label*="navegação estrutural" i]';
 /** Separators drawn as text between breadcrumb steps. */
 const SEPARATOR = /^[>›»/|\\-]*$/;
@@ -43,7 +43,7 @@ function nameBeforeSection(text: string): string | null {
 function nameInBreadcrumb(root: Element): string | null {
   const trail = query(root, BREADCRUMB);
   if (!trail) return null;
-  const step = findLabels(trail, LIST_STEP, 1)[0];
+  const step = labelsIn(trail, LIST_STEP).next().value;
   if (!step) return null;
   // The step may be a link inside a list item: climb to the element that has siblings (the item).
   let item: Element = step.box;

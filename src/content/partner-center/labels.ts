@@ -110,19 +110,55 @@ export const CUSTOMER_SECTIONS: LabelSet = {
   ],
 };
 
-/** Folds the differences that carry no meaning: case, accents, spacing, and punctuation at the edges ("Name ↑", "Domain name:"). */
+const ASCII = /^[\x00-\x7f]*$/;
+/** Latin accents after NFD: all our labels need. The wide Unicode classes cost a compile; used only when text needs them. */
+const LATIN_MARKS = /[\u0300-\u036f]/g;
+const MARKS = /\p{M}/gu;
+const SPACES = /\s+/g;
+const ASCII_EDGES = /^[\0-/:-@[-`{-\x7f]+|[\0-/:-@[-`{-\x7f]+$/g;
+const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const NON_ASCII_EDGE = /^[^\0-\x7f]|[^\0-\x7f]$/;
+
+/**
+ * Folds the differences that carry no meaning: case, accents, spacing, and punctuation at the edges ("Name ↑", "Domain name:").
+ * Runs on every label-sized text node a search meets, so plain ASCII, most of any page, skips Unicode normalization.
+ */
 export function normalizeLabel(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  let folded = ASCII.test(text) ? text : text.normalize('NFD').replace(LATIN_MARKS, '');
+  if (!ASCII.test(folded)) folded = folded.replace(MARKS, '');
+  folded = folded.toLowerCase().replace(SPACES, ' ').replace(ASCII_EDGES, '');
+  return NON_ASCII_EDGE.test(folded) ? folded.replace(EDGES, '') : folded;
 }
 
-/** A lookup from normalized label to the label as written, for evidence strings. */
-export function labelIndex(set: LabelSet): ReadonlyMap<string, string> {
-  const index = new Map<string, string>();
-  for (const labels of Object.values(set)) for (const label of labels) index.set(normalizeLabel(label), label);
-  return index;
+/** Labels searched for together, each standing for one fact; built once, when the module loads. */
+export interface LabelIndex<K extends string> {
+  /** Normalized label → the fact it names and the label as written (for evidence). */
+  readonly byText: ReadonlyMap<string, readonly [key: K, label: string]>;
+  /** Normalized label lengths. Normalizing never lengthens text into a Latin label, so shorter text is never one. */
+  readonly shortest: number;
+  /** Text much longer than this is never a label. */
+  readonly longest: number;
+}
+
+/** Sets searched together must not share a label: the first set listed would take it. */
+export function labelIndex<K extends string>(sets: Record<K, LabelSet>): LabelIndex<K> {
+  const byText = new Map<string, readonly [K, string]>();
+  let shortest = Infinity;
+  let longest = 0;
+  for (const key of Object.keys(sets) as K[]) {
+    for (const labels of Object.values(sets[key])) {
+      for (const label of labels) {
+        const normalized = normalizeLabel(label);
+        if (!byText.has(normalized)) byText.set(normalized, [key, label]);
+        shortest = Math.min(shortest, normalized.length);
+        longest = Math.max(longest, normalized.length);
+      }
+    }
+  }
+  return { byText, shortest, longest };
+}
+
+/** Normalized labels, for words compared whole (a status cell, a title's section). */
+export function labelWords(set: LabelSet): ReadonlySet<string> {
+  return new Set(Object.values(set).flatMap((labels) => labels.map(normalizeLabel)));
 }

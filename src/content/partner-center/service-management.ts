@@ -1,11 +1,11 @@
 import type { Route } from '../../core/route';
 import { parseTenantId, type TenantId } from '../../core/tenant';
 import { attributeOf, queryAll } from './dom';
-import { findLabels } from './find-label';
+import { firstLabelOnPage } from './find-label';
 import { ADMINISTER_SERVICES, labelIndex } from './labels';
 import type { PageReading } from './reading';
 
-const SECTION = labelIndex(ADMINISTER_SERVICES);
+const SECTION = labelIndex({ section: ADMINISTER_SERVICES });
 
 /** Hosts whose links open a portal as the customer's delegated admin. */
 const ADMIN_HOSTS = [
@@ -38,7 +38,7 @@ export function readServiceManagement(root: Element, route: Route): PageReading 
   if (others > 0) return { evidence: [`links:otherTenant:${others}`, 'mismatch:tenant'], complete: false };
   // Links naming the customer by domain cannot be checked against the URL's tenant here: claim nothing.
   if (unverified > 0) return { evidence: [`links:unverified:${unverified}`], complete: true };
-  const section = findLabels(root, SECTION, 1)[0];
+  const section = firstLabelOnPage(root, SECTION);
   if (section) {
     return { admin: { value: 'no', source: 'noDelegatedAdminLinks' }, evidence: [`label:${section.label}`, 'links:none'], complete: true };
   }

@@ -1,6 +1,6 @@
-import { findLabels } from './find-label';
-import { childrenOf, parentOf, queryAll, textOf } from './dom';
-import { normalizeLabel } from './labels';
+import { labelsIn, labelsOnPage } from './find-label';
+import { childrenOf, parentOf, query, queryAll, textOf } from './dom';
+import { normalizeLabel, type LabelIndex } from './labels';
 
 /**
  * A table read by its column headers, whatever the markup: <table>, an ARIA grid, or plain divs.
@@ -15,44 +15,54 @@ export interface Table<K extends string> {
   via: 'header' | 'text';
 }
 
-type Headers<K extends string> = Record<K, ReadonlyMap<string, string>>;
+const HEADER_CELL = 'th, [role="columnheader"]';
+/** Text nodes looked at around an unmarked header for the others: a header row holds a few dozen at most. */
+const HEADER_ROW_NODES = 100;
 
-export function findTable<K extends string>(root: Element, headers: Headers<K>, required: K): Table<K> | null {
+export function findTable<K extends string>(root: Element, headers: LabelIndex<K>, required: K): Table<K> | null {
   return fromHeaderCells(root, headers, required) ?? fromHeaderText(root, headers, required);
 }
 
-/** Marked-up headers: few elements to look at even on a 5,000-row list. */
-function fromHeaderCells<K extends string>(root: Element, headers: Headers<K>, required: K): Table<K> | null {
-  const cells = queryAll(root, 'th, [role="columnheader"]');
+/**
+ * Marked-up headers. The list's header row is nearly always the page's first, and the first header cell
+ * is found without looking at the rows below it; every header cell is read only when that row is not the one.
+ */
+function fromHeaderCells<K extends string>(root: Element, headers: LabelIndex<K>, required: K): Table<K> | null {
+  const first = query(root, HEADER_CELL);
+  const firstRow = first && parentOf(first);
+  if (!firstRow) return null;
+  return fromCells(childrenOf(firstRow), headers, required) ?? fromCells(queryAll(root, HEADER_CELL), headers, required);
+}
+
+function fromCells<K extends string>(cells: Iterable<Element>, headers: LabelIndex<K>, required: K): Table<K> | null {
   const found = new Map<K, Element>();
   for (const cell of cells) {
-    const text = normalizeLabel(textOf(cell, 200));
-    for (const key of Object.keys(headers) as K[]) {
-      if (!found.has(key) && headers[key].has(text)) found.set(key, cell);
-    }
+    const key = headers.byText.get(normalizeLabel(textOf(cell, 200)))?.[0];
+    if (key && !found.has(key)) found.set(key, cell);
   }
   const anchor = found.get(required);
   const headerRow = anchor && parentOf(anchor);
-  if (!anchor || !headerRow) return null;
-  return build(headerRow, found, 'header');
+  return headerRow ? build(headerRow, found, 'header') : null;
 }
 
-/** Unmarked headers: the first text that reads as each header; the walk ends at the header, above the rows. */
-function fromHeaderText<K extends string>(root: Element, headers: Headers<K>, required: K): Table<K> | null {
-  const anchorHit = findLabels(root, headers[required], 1)[0];
-  if (!anchorHit) return null;
-  const found = new Map<K, Element>([[required, anchorHit.box]]);
-  for (const key of Object.keys(headers) as K[]) {
-    if (key === required) continue;
-    const hit = findLabels(root, headers[key], 1)[0];
-    if (hit) found.set(key, hit.box);
+/**
+ * Unmarked headers: the first text that reads as the required header, then the others beside it, in its
+ * row or, for labels wrapped in a cell, a level or two up. The rows below are never walked.
+ */
+function fromHeaderText<K extends string>(root: Element, headers: LabelIndex<K>, required: K): Table<K> | null {
+  let anchor: Element | null = null;
+  for (const hit of labelsOnPage(root, headers)) {
+    if (hit.key !== required) continue;
+    anchor = hit.box;
+    break;
   }
-  const others = [...found.values()].filter((box) => box !== anchorHit.box);
-  if (others.length === 0) return null;
-  let headerRow: Element | null = parentOf(anchorHit.box);
-  while (headerRow && !others.every((box) => headerRow!.contains(box))) headerRow = parentOf(headerRow);
-  if (!headerRow || headerRow.tagName === 'BODY') return null;
-  return build(headerRow, found, 'text');
+  let row = anchor && parentOf(anchor);
+  for (let level = 0; anchor && row && row.tagName !== 'BODY' && level < 3; level++, row = parentOf(row)) {
+    const found = new Map<K, Element>([[required, anchor]]);
+    for (const hit of labelsIn(row, headers, HEADER_ROW_NODES)) if (!found.has(hit.key)) found.set(hit.key, hit.box);
+    if (found.size > 1) return build(row, found, 'text');
+  }
+  return null;
 }
 
 function build<K extends string>(headerRow: Element, found: Map<K, Element>, via: Table<K>['via']): Table<K> {

@@ -58,12 +58,8 @@ export function followRoute(options: FollowOptions): void {
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let firstPending: number | null = null;
 
-  // The list's candidates cost a walk over rows: they are read only when no row is selected.
-  const read = () => {
-    const reading = readPage(root, route, { staleName: options.staleName, withCandidates: false });
-    if (!isList || !reading.complete || reading.tenantId) return reading;
-    return readPage(root, route, { staleName: options.staleName, withCandidates: true });
-  };
+  // One pass: the list reader looks for candidates only when no row is selected.
+  const read = () => readPage(root, route, { staleName: options.staleName, withCandidates: true });
 
   const report = (reading: PageReading, status: Sighting['status']) => {
     const sighting = toSighting(route, reading, status);
