@@ -1,22 +1,6 @@
 import puppeteer from 'puppeteer-core';
-import { existsSync } from 'node:fs';
-
-/** Same flags as test/e2e/harness.ts launchExtension, so the bench measures what the tests exercise. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export function chromiumPath() {
-  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-  if (!found) throw new Error('Chromium not found: apt-get install chromium, or set CHROMIUM_PATH');
-  return found;
-}
+// The same browser and flags as the e2e tests, so the bench measures what the tests exercise (run through tsx).
+import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/harness.ts';
 
 /**
  * Real headless Chromium; with `extension` (an unpacked build folder) loaded, or without any extension.
@@ -28,7 +12,7 @@ export async function launch(extension = null, { attachWorker = true } = {}) {
     headless: true,
     pipe: true,
     enableExtensions: extension ? [extension] : false,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
   });
   if (!extension) return { browser, worker: null, extensionId: null };
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));

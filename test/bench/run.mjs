@@ -4,7 +4,7 @@
  * Times are ratios to a floor measured in the same run, interleaved: absolute times on a shared, noisy
  * machine say little, the difference to doing (almost) nothing says what the extension costs.
  *
- *   node test/bench/run.mjs [--quick]     (npm run bench / bench:quick build first)
+ *   tsx test/bench/run.mjs [--quick]     (npm run bench / bench:quick build first)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

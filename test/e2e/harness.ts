@@ -6,6 +6,17 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROME_BUILD = resolve(ROOT, 'dist/chrome');
 export const FIREFOX_BUILD = resolve(ROOT, 'dist/firefox');
 
+/** Headless Chromium on a machine with no network: no sandbox (root), no background fetches that would fail. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export function chromiumPath(): string {
   const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
   if (!found) throw new Error('Chromium not found: install Debian chromium (apt-get install chromium) or set CHROMIUM_PATH');
@@ -27,16 +38,7 @@ export async function launchExtension(options: { lang?: string; build?: string }
     headless: true,
     pipe: true,
     enableExtensions: [build],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      ...(options.lang ? [`--lang=${options.lang}`, `--accept-lang=${options.lang}`] : []),
-    ],
+    args: [...CHROMIUM_FLAGS, ...(options.lang ? [`--lang=${options.lang}`, `--accept-lang=${options.lang}`] : [])],
     env: { ...process.env, ...(options.lang ? { LANGUAGE: options.lang.replace('-', '_') } : {}) },
   });
   const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
