@@ -4,13 +4,12 @@ import { UNKNOWN_ACCESS, type AdminAccess, type Customer } from '../core/custome
 import { planSupportPath } from '../core/paths';
 import { t } from '../shared/i18n';
 import { loadEffectiveProfile, loadEffectiveSettings } from '../shared/managed';
-import { recentValue } from '../shared/stored';
+import { popupPrefsValue, recentValue } from '../shared/stored';
 import { CopySummary } from './CopySummary';
 import { CustomerCard, CustomerCardLoading } from './CustomerCard';
 import { FillButton } from './FillButton';
 import { ManualEntry } from './ManualEntry';
 import { PlanView } from './PlanView';
-import { popupPrefsValue } from './prefs';
 import { ProblemPicker } from './ProblemPicker';
 import { forgetRecent, rememberRecent, type CustomerIdentity } from './recent';
 import { SeverityPicker } from './SeverityPicker';
