@@ -1,5 +1,5 @@
 import type browser from 'webextension-polyfill';
-import { PARTNER_CENTER_ORIGIN } from '../core/route';
+import { PARTNER_CENTER_ORIGIN, originOf } from '../core/route';
 import { parseWorkerMessage, type WorkerMessage } from '../shared/worker-messages';
 
 export type Accepted =
@@ -34,14 +34,6 @@ function isOwnPage(url: string | undefined, ownOrigin: string): boolean {
   return url !== undefined && url.startsWith(`${ownOrigin}/`);
 }
 
-function originOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-}
 
 const alreadyLogged = new Set<string>();
 

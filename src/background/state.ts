@@ -1,6 +1,6 @@
 import { mergeSighting, type Customer, type Sighting } from '../core/customer';
 import type { TenantId } from '../core/tenant';
-import { load, save } from '../shared/storage';
+import { load, remove, save } from '../shared/storage';
 import { loadEffectiveSettings } from '../shared/managed';
 import { customersValue, tabStateValue, type TabState } from '../shared/stored';
 
@@ -46,7 +46,7 @@ export function setAdminOverride(tenantId: TenantId, value: 'yes' | 'no' | null,
 }
 
 export function forgetTab(tabId: number): Promise<void> {
-  return serialized(() => save(tabStateValue(tabId), null));
+  return serialized(() => remove(tabStateValue(tabId)));
 }
 
 export function expireMemory(now = Date.now()): Promise<void> {

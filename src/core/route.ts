@@ -57,6 +57,16 @@ export function readRoute(href: string): Route {
   return { tenantId, pageKind };
 }
 
+/** The origin of a URL, or null when it is not one. */
+export function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
 function safeDecode(segment: string): string {
   try {
     return decodeURIComponent(segment);

@@ -1,5 +1,5 @@
 import type { Customer, CustomerCandidate } from '../core/customer';
-import { PARTNER_CENTER_ORIGIN, readRoute, type PageKind } from '../core/route';
+import { PARTNER_CENTER_ORIGIN, originOf, readRoute, type PageKind } from '../core/route';
 import type { TabState } from '../shared/stored';
 
 /** What the popup shows, decided from the tab's URL, its reported state and the customer memory. */
@@ -35,12 +35,4 @@ export function decideView(tabUrl: string | undefined, state: TabState | null, c
     refreshing: state.status === 'loading',
     unreadable: state.status === 'unreadable' ? state.evidence : null,
   };
-}
-
-function originOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
 }

@@ -69,6 +69,11 @@ export async function save<T>(def: StoredValue<T>, value: T): Promise<void> {
   await browser.storage[def.area].set({ [def.key]: { v: def.version, data } });
 }
 
+/** Removes a value, so what no longer exists leaves nothing behind (not even a null). */
+export async function remove<T>(def: StoredValue<T>): Promise<void> {
+  await browser.storage[def.area].remove(def.key);
+}
+
 /** The value a storage change notification carries, decoded like load() but without side effects. */
 export function decodeChange<T>(def: StoredValue<T>, newValue: unknown): T | null {
   const decoded = decodeStored(def, newValue);

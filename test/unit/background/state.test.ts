@@ -49,6 +49,7 @@ describe('per-tab state', () => {
     await recordSighting(5, sighting(A), NOW);
     await forgetTab(5);
     expect(await load(tabStateValue(5))).toBeNull();
+    expect(stored('session', 'tab:5')).toBeUndefined();
   });
 });
 
