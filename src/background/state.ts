@@ -25,13 +25,14 @@ export function recordSighting(tabId: number, sighting: Sighting, now = Date.now
       candidates: sighting.candidates,
       at: now,
     };
-    // The tab state is written first and alone: the popup switches away from the old customer at once.
-    await save(tabStateValue(tabId), state);
+    // The memory is written before the tab state: a popup that sees the tab on this customer finds
+    // its facts already there, instead of a bare customer that fills in a moment later.
     if (sighting.status !== 'loading' && sighting.tenantId) {
       const customers = await load(customersValue);
       const merged = mergeSighting(customers[sighting.tenantId] as Customer | undefined ?? null, sighting, now);
       if (merged) await save(customersValue, { ...withoutExpired(customers, await memoryMs(), now), [merged.tenantId]: merged });
     }
+    await save(tabStateValue(tabId), state);
     return state;
   });
 }

@@ -1,8 +1,8 @@
 /**
  * Tells when the in-app location changes. A content script runs in an isolated world and cannot see
  * the page's own history.pushState calls, so it listens to what it can see: popstate and hashchange,
- * the Navigation API where the browser has it (Chromium; it reports pushState too), bfcache restores,
- * and, as a cheap fallback for everything else, a look at location.href twice a second.
+ * the Navigation API where the browser has it (it reports pushState too), bfcache restores, and where
+ * there is no Navigation API, a look at location.href twice a second.
  */
 export interface NavigationEvents {
   /** Called with the new href whenever it differs from the last one seen (or the page came back from bfcache). */
@@ -34,7 +34,11 @@ export function watchNavigation({ onChange, signal, pollMs = 500 }: NavigationEv
     options,
   );
   const navigation = (window as unknown as { navigation?: NavigationLike }).navigation;
-  navigation?.addEventListener('currententrychange', check, { signal });
+  if (navigation) {
+    navigation.addEventListener('currententrychange', check, { signal });
+    return;
+  }
+  // Without it nothing announces pushState; a timer on a tab kept open all day is the price, so only here.
   const timer = setInterval(check, pollMs);
   signal.addEventListener('abort', () => clearInterval(timer), { once: true });
 }

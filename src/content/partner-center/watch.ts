@@ -29,9 +29,14 @@ export interface Timing {
   quietMs: number;
   /** When to give up waiting and report what was found. */
   deadlineMs: number;
+  /**
+   * "Loading" is said only when the route has not settled by then. Most in-app navigations settle sooner,
+   * and every message costs the page script time; the popup does not wait for it, as it checks the tab's URL.
+   */
+  loadingAfterMs: number;
 }
 
-const DEFAULT_TIMING: Timing = { debounceMs: 150, maxWaitMs: 1000, quietMs: 2000, deadlineMs: 10_000 };
+const DEFAULT_TIMING: Timing = { debounceMs: 150, maxWaitMs: 1000, quietMs: 2000, deadlineMs: 10_000, loadingAfterMs: 400 };
 
 /**
  * Pages whose facts carry their customer: the account page's Microsoft ID must equal the route's tenant,
@@ -43,20 +48,27 @@ const SELF_CHECKING_PAGES = new Set<Route['pageKind']>(['account', 'serviceManag
 const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'aria-busy', 'hidden', 'class'];
 
 /**
- * Follows one route: says "loading" at once (the popup drops the previous customer right away), then
- * re-runs only this page's reader after DOM changes settle, until it has what the page promises or the
- * deadline passes. On the customer list it keeps listening for the partner picking another row.
+ * Follows one route: re-runs only this page's reader after DOM changes settle, until it has what the page
+ * promises or the deadline passes, saying "loading" meanwhile if that takes a while. On the customer list
+ * it keeps listening for the partner picking another row.
  */
 export function followRoute(options: FollowOptions): void {
-  const { root, route, signal, send } = options;
+  const { root, route, signal } = options;
   const timing = { ...DEFAULT_TIMING, ...options.timing };
-  send(toSighting(route, null, 'loading'));
+  const send = (sighting: Sighting) => {
+    clearTimeout(sayLoading);
+    options.send(sighting);
+  };
+  const sayLoading = setTimeout(() => send(toSighting(route, null, 'loading')), timing.loadingAfterMs);
 
   const isList = route.pageKind === 'customerList';
   let settled = false;
   let lastSentKey = '';
-  let debounce: ReturnType<typeof setTimeout> | undefined;
+  // Timers are re-armed lazily from these times, not on every mutation: a re-rendering page sends bursts
+  // of mutation callbacks, and each timer call there is script time the page pays for.
+  let lastChange = Date.now();
   let firstPending: number | null = null;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
 
   // One pass: the list reader looks for candidates only when no row is selected.
   const read = () => readPage(root, route, { staleName: options.staleName, withCandidates: true });
@@ -78,11 +90,10 @@ export function followRoute(options: FollowOptions): void {
     options.onSettled?.(reading);
     if (!isList) return;
     // A partner picking another row is a click or key press; listening for those costs nothing meanwhile.
-    for (const type of ['change', 'click', 'keyup']) root.addEventListener(type, schedule, { signal, capture: true, passive: true });
+    for (const type of ['change', 'click', 'keyup']) root.addEventListener(type, changed, { signal, capture: true, passive: true });
   };
 
   const attempt = () => {
-    debounce = undefined;
     firstPending = null;
     if (signal.aborted) return;
     const reading = read();
@@ -90,17 +101,30 @@ export function followRoute(options: FollowOptions): void {
     else if (reading.complete) finish(reading, 'ready');
   };
 
-  function schedule() {
-    if (signal.aborted) return;
+  /** Reads once changes have paused for the debounce, or once they have gone on for maxWaitMs. */
+  const debounced = () => {
+    debounce = undefined;
+    if (firstPending === null || signal.aborted) return;
+    const due = Math.min(lastChange + timing.debounceMs, firstPending + timing.maxWaitMs);
     const now = Date.now();
-    firstPending ??= now;
-    clearTimeout(debounce);
-    const wait = Math.min(timing.debounceMs, Math.max(0, firstPending + timing.maxWaitMs - now));
-    debounce = setTimeout(attempt, wait);
+    if (now >= due) attempt();
+    else debounce = setTimeout(debounced, due - now);
+  };
+
+  function changed() {
+    if (signal.aborted) return;
+    lastChange = Date.now();
+    firstPending ??= lastChange;
+    debounce ??= setTimeout(debounced, timing.debounceMs);
   }
 
   const reportQuietPage = () => {
     if (settled || signal.aborted) return;
+    const quietFor = Date.now() - lastChange;
+    if (quietFor < timing.quietMs) {
+      quiet = setTimeout(reportQuietPage, timing.quietMs - quietFor);
+      return;
+    }
     const reading = read();
     if (reading.complete) finish(reading, 'ready');
     // A busy indicator means data is still coming: "loading" stays the honest answer.
@@ -108,11 +132,7 @@ export function followRoute(options: FollowOptions): void {
   };
 
   let quiet = setTimeout(reportQuietPage, timing.quietMs);
-  const observer = new MutationObserver(() => {
-    clearTimeout(quiet);
-    quiet = setTimeout(reportQuietPage, timing.quietMs);
-    schedule();
-  });
+  const observer = new MutationObserver(changed);
   observer.observe(root, {
     subtree: true,
     childList: true,
@@ -130,7 +150,8 @@ export function followRoute(options: FollowOptions): void {
     'abort',
     () => {
       observer.disconnect();
-      const pendingRead = debounce !== undefined;
+      const pendingRead = firstPending !== null;
+      clearTimeout(sayLoading);
       clearTimeout(debounce);
       clearTimeout(deadline);
       clearTimeout(quiet);

@@ -38,6 +38,20 @@ describe('per-tab state', () => {
     expect(customers()[A]).toMatchObject({ tenantId: A, name: 'Contoso', domain: 'contoso.com', lastSeen: NOW });
   });
 
+  it('has the memory written by the time the tab state says ready, so a popup never sees a bare customer', async () => {
+    const memoryWhenTabChanged: unknown[] = [];
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && changes['tab:5']) memoryWhenTabChanged.push(customers()?.[A]?.domain);
+    };
+    fake.browser.storage.onChanged.addListener(listener);
+    try {
+      await recordSighting(5, sighting(A, { name: 'Contoso', domain: 'contoso.com' as never }), NOW);
+    } finally {
+      fake.browser.storage.onChanged.removeListener(listener);
+    }
+    expect(memoryWhenTabChanged).toEqual(['contoso.com']);
+  });
+
   it('switches the tab at once on a loading sighting, without touching the memory', async () => {
     await recordSighting(5, sighting(A, { name: 'Contoso' }), NOW);
     await recordSighting(5, sighting(B, { status: 'loading' }), NOW + 1);
