@@ -243,4 +243,40 @@ describe('hardening: spoofed messages and navigation races in real Chromium', ()
     }
     await page.close();
   }, 90_000);
+
+  it('reads the right customer from 100,000-node pages full of decoy IDs and domains', async () => {
+    const tenant = '3f2e1d0c-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
+    const decoyId = (i: number) => `dec0${i.toString(16).padStart(4, '0')}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+    // 20,000 menu entries of five nodes each before the facts, each naming another tenant and domain.
+    const menu = Array.from({ length: 20_000 }, (_, i) => `<li><a href="#">Tenant ${decoyId(i)}</a> <span>decoy${i}.com</span></li>`).join('');
+    const account = `<!doctype html><html lang="en"><head><title>Fabrikam Ltd | Account</title></head><body>
+      <nav aria-label="Recent"><ul>${menu}</ul></nav>
+      <main><h1>Fabrikam Ltd | Account</h1><dl><dt>Company name</dt><dd>Fabrikam Ltd</dd>
+      <dt>Microsoft ID</dt><dd>${tenant}</dd><dt>Domain name</dt><dd>fabrikam.com</dd></dl></main></body></html>`;
+    // A 5,000-row list (with the 20-node rows, over 100,000 nodes) whose selected row is the last one.
+    const rows = Array.from({ length: 5000 }, (_, i) => {
+      const id = i === 4999 ? tenant : decoyId(i);
+      const domain = i === 4999 ? 'fabrikam.com' : `decoy${i}.com`;
+      const pick = `<td><label><input type="radio" name="c"${i === 4999 ? ' checked' : ''}><span>Select</span></label></td>`;
+      return `<tr>${pick}<td><a href="#"><span>${i === 4999 ? 'Fabrikam Ltd' : `Decoy ${i}`}</span></a></td><td><span>${id}</span></td><td><span>${domain}</span></td><td><span>Reseller</span><span>Tag</span></td></tr>`;
+    }).join('');
+    const list = `<!doctype html><html lang="en"><head><title>Customer List | Customers</title></head><body><main>
+      <table><thead><tr><th></th><th>Name</th><th>Microsoft ID</th><th>Primary domain name</th><th>Tags</th></tr></thead><tbody>${rows}</tbody></table></main></body></html>`;
+
+    for (const [path, html] of [[`/dashboard/commerce2/customers/${tenant}/account`, account], ['/dashboard/commerce2/customers/list', list]] as const) {
+      const page = await ext.browser.newPage();
+      await servePages(page, (url) => (url.hostname === 'partner.microsoft.com' ? html : undefined));
+      await page.goto(`https://partner.microsoft.com${path}`);
+      expect(await page.evaluate(() => document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE).numberValue)).toBeGreaterThan(100_000);
+      await settledOn(ext, page, tenant);
+      const stored = await everythingStored(ext.worker);
+      expect(stored, path).toContain('fabrikam.com');
+      expect(stored, path).not.toMatch(/decoy|dec0[0-9a-f]{4}-/);
+      const popup = await openPopup(ext, page);
+      await popup.waitForFunction((id) => document.querySelector('[data-testid="tenant-id"]')?.textContent === id, { timeout: 5000 }, tenant);
+      expect(await popup.$eval('[data-testid="customer-card"]', (el) => el.textContent)).toContain('fabrikam.com');
+      await closePopup(ext, popup);
+      await page.close();
+    }
+  }, 60_000);
 });

@@ -81,9 +81,15 @@ export function rowFor(element: Element, table: Table<string>): Element | null {
   for (let node: Element | null = element; node && !node.contains(table.headerRow); node = parentOf(node)) path.push(node);
   for (let i = path.length - 1; i >= 0; i--) {
     const candidate = path[i]!;
-    if (childrenOf(candidate).length === table.width) return candidate;
+    if (hasChildCount(candidate, table.width)) return candidate;
   }
   return null;
+}
+
+/** Asks for two children by index instead of the count: the row group above a row may hold thousands. */
+function hasChildCount(element: Element, count: number): boolean {
+  const children = childrenOf(element);
+  return (count === 0 || children[count - 1] !== undefined) && children[count] === undefined;
 }
 
 export function cellText(row: Element, column: number | undefined): string {
@@ -103,7 +109,7 @@ export function* dataRows(table: Table<string>): Generator<Element> {
   for (let next = group.nextElementSibling; next; next = next.nextElementSibling) groups.push(next);
   for (const rowGroup of groups) {
     for (let row = rowGroup === group ? table.headerRow.nextElementSibling : rowGroup.firstElementChild; row; row = row.nextElementSibling) {
-      if (childrenOf(row).length === table.width) yield row;
+      if (hasChildCount(row, table.width)) yield row;
     }
   }
 }

@@ -10,6 +10,8 @@ export interface FakeBrowser {
   areas: Record<'local' | 'sync' | 'session', Map<string, unknown>>;
   /** Listeners the code under test registered, by event name. */
   listeners: Record<string, Array<(...args: any[]) => unknown>>;
+  /** Hears every storage change as storage.onChanged would; returns the unsubscribe. */
+  watchStorage(listener: Listener): () => void;
   reset(): void;
 }
 
@@ -87,6 +89,10 @@ export function createFakeBrowser(seed = 1): FakeBrowser {
     browser,
     areas,
     listeners,
+    watchStorage(listener) {
+      storageListeners.push(listener);
+      return () => void storageListeners.splice(storageListeners.indexOf(listener), 1);
+    },
     reset() {
       Object.values(areas).forEach((map) => map.clear());
     },

@@ -40,14 +40,13 @@ describe('per-tab state', () => {
 
   it('has the memory written by the time the tab state says ready, so a popup never sees a bare customer', async () => {
     const memoryWhenTabChanged: unknown[] = [];
-    const listener = (changes: Record<string, unknown>, area: string) => {
+    const stop = fake.watchStorage((changes, area) => {
       if (area === 'session' && changes['tab:5']) memoryWhenTabChanged.push(customers()?.[A]?.domain);
-    };
-    fake.browser.storage.onChanged.addListener(listener);
+    });
     try {
       await recordSighting(5, sighting(A, { name: 'Contoso', domain: 'contoso.com' as never }), NOW);
     } finally {
-      fake.browser.storage.onChanged.removeListener(listener);
+      stop();
     }
     expect(memoryWhenTabChanged).toEqual(['contoso.com']);
   });
