@@ -87,8 +87,6 @@ const MAX_NAME = 253;
 const MAX_INPUT = 1024;
 
 const INNER_SPACE = /[^\S\uFEFF]/u;
-const ASCII_SPACE = /[\t\n\v\f\r ]/;
-const ASCII_CONTROL = /[\x00-\x1f\x7f]/;
 /** Controls, format characters (zero-width, bidi, BOM), surrogates, private use, unassigned, and anything default-ignorable. */
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Default_Ignorable_Code_Point}]/u;
 const SCHEME = /^(?:[a-z][a-z0-9+.-]*:\/\/|\/\/)/i;
@@ -146,11 +144,8 @@ export function parseDomain(raw: string): Parsed<TenantDomain> {
 
 /** Anything that makes the text a URL, or more than a host name, is named for what it is. */
 function structuralFailure(input: string): ParseFailure | null {
-  // Plain ASCII, nearly every domain, is checked without the wide Unicode classes: compiling those is the
-  // costliest step of a first parse, and in a Partner Center page that time is the page's.
-  const isAscii = ASCII.test(input);
-  if ((isAscii ? ASCII_SPACE : INNER_SPACE).test(input)) return 'whitespace';
-  if ((isAscii ? ASCII_CONTROL : HIDDEN).test(input)) return 'control';
+  if (INNER_SPACE.test(input)) return 'whitespace';
+  if (HIDDEN.test(input)) return 'control';
   if (SCHEME.test(input)) return 'scheme';
   if (input.includes('@')) return 'userinfo';
   if (input.includes(':')) {
@@ -225,10 +220,7 @@ const KNOWN_SCRIPTS = [
   'Myanmar', 'Georgian', 'Hangul', 'Ethiopic', 'Cherokee', 'Khmer', 'Mongolian', 'Hiragana', 'Katakana', 'Bopomofo',
   'Han',
 ] as const;
-// Built on first use: each Unicode script class costs a compile, and only non-ASCII names need them
-// (this module runs in the Partner Center page, where load time is the page's time).
-let scriptTests: (readonly [string, RegExp])[] | null = null;
-const scriptTestsOnce = () => (scriptTests ??= KNOWN_SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const));
+const SCRIPT_TESTS = KNOWN_SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
 const SHARED_SCRIPT = /[\p{Script=Common}\p{Script=Inherited}]/u;
 /** A letter of a script not listed above: allowed alone, never mixed. */
 const OTHER_SCRIPT = 'Other';
@@ -243,7 +235,7 @@ function scriptsOf(label: string): Set<string> {
   const scripts = new Set<string>();
   for (const char of label) {
     if (SHARED_SCRIPT.test(char)) continue;
-    scripts.add(scriptTestsOnce().find(([, test]) => test.test(char))?.[0] ?? OTHER_SCRIPT);
+    scripts.add(SCRIPT_TESTS.find(([, test]) => test.test(char))?.[0] ?? OTHER_SCRIPT);
   }
   return scripts;
 }

@@ -81,13 +81,18 @@ async function navigationRun(side, html, customers, navigations) {
 }
 
 /** With vs without the extension, two browsers side by side, runs interleaved; ratio of medians. */
-export async function measurePageScripting(build, { listRuns, navigationRuns, navigations, listHtml, spaHtml, customers }) {
+export async function measurePageScripting(build, { listRuns, navigationRuns, navigations, listHtml, staticListHtml, spaHtml, customers }) {
   const [withExtension, without] = await Promise.all([launch(build), launch(null)]);
   try {
     const list = { with: [], without: [] };
     for (let i = 0; i < listRuns; i += 1) {
       const order = i % 2 === 0 ? [withExtension, without] : [without, withExtension];
       for (const side of order) (side === without ? list.without : list.with).push(await listRun(side, listHtml));
+    }
+    const staticList = { with: [], without: [] };
+    for (let i = 0; i < listRuns; i += 1) {
+      const order = i % 2 === 0 ? [withExtension, without] : [without, withExtension];
+      for (const side of order) (side === without ? staticList.without : staticList.with).push(await listRun(side, staticListHtml));
     }
     const nav = { with: [], without: [] };
     for (let i = 0; i < navigationRuns; i += 1) {
@@ -102,7 +107,13 @@ export async function measurePageScripting(build, { listRuns, navigationRuns, na
       withoutMs: median(pair.without) * 1000,
       samplesMs: { with: pair.with.map((s) => s * 1000), without: pair.without.map((s) => s * 1000) },
     });
-    return { list: summary(list), navigation: { ...summary(nav), navigations } };
+    // A page with no script of its own has no ratio to speak of: the difference is the figure.
+    const { ratio: _none, ...staticSummary } = summary(staticList);
+    return {
+      list: summary(list),
+      staticList: { addedMs: staticSummary.withMs - staticSummary.withoutMs, ...staticSummary },
+      navigation: { ...summary(nav), navigations },
+    };
   } finally {
     await Promise.all([withExtension.browser.close(), without.browser.close()]);
   }

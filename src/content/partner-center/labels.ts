@@ -130,7 +130,7 @@ export function normalizeLabel(text: string): string {
   return NON_ASCII_EDGE.test(folded) ? folded.replace(EDGES, '') : folded;
 }
 
-/** Labels searched for together, each standing for one fact; built on first use, so a page pays only for its own reader's labels. */
+/** Labels searched for together, each standing for one fact; built once, when the module loads. */
 export interface LabelIndex<K extends string> {
   /** Normalized label → the fact it names and the label as written (for evidence). */
   readonly byText: ReadonlyMap<string, readonly [key: K, label: string]>;
@@ -142,22 +142,6 @@ export interface LabelIndex<K extends string> {
 
 /** Sets searched together must not share a label: the first set listed would take it. */
 export function labelIndex<K extends string>(sets: Record<K, LabelSet>): LabelIndex<K> {
-  let built: LabelIndex<K> | null = null;
-  const index = () => (built ??= buildIndex(sets));
-  return {
-    get byText() {
-      return index().byText;
-    },
-    get shortest() {
-      return index().shortest;
-    },
-    get longest() {
-      return index().longest;
-    },
-  };
-}
-
-function buildIndex<K extends string>(sets: Record<K, LabelSet>): LabelIndex<K> {
   const byText = new Map<string, readonly [K, string]>();
   let shortest = Infinity;
   let longest = 0;
@@ -174,8 +158,7 @@ function buildIndex<K extends string>(sets: Record<K, LabelSet>): LabelIndex<K> 
   return { byText, shortest, longest };
 }
 
-/** Normalized labels, for words compared whole (a status cell, a title's section); built on first use. */
-export function labelWords(set: LabelSet): Pick<ReadonlySet<string>, 'has'> {
-  let words: ReadonlySet<string> | null = null;
-  return { has: (text) => (words ??= new Set(Object.values(set).flatMap((labels) => labels.map(normalizeLabel)))).has(text) };
+/** Normalized labels, for words compared whole (a status cell, a title's section). */
+export function labelWords(set: LabelSet): ReadonlySet<string> {
+  return new Set(Object.values(set).flatMap((labels) => labels.map(normalizeLabel)));
 }
