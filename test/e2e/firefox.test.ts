@@ -1,12 +1,16 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_BUILD, fixture } from './harness';
+import { FIREFOX_BUILD, ROOT, fixture } from './harness';
 
 const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 const GECKO_ID = 'support-path@support-path.dev';
 const TENANT = 'fef1aa18-64fd-4788-a88c-79a001641a5b';
+/** The in-app navigation stand-in the bench and hardening tests use: pushState routes, a spinner, late data. */
+const SPA = readFileSync(resolve(ROOT, 'test/bench/fixtures/partner-center-spa.html'), 'utf8');
+const NEXT_TENANT = '4a22108e-d576-4e29-a49c-e2ef13acb571';
 
 describe('Firefox ESR smoke', () => {
   let browser: Browser;
@@ -43,5 +47,27 @@ describe('Firefox ESR smoke', () => {
     void options.goto(`moz-extension://${uuid}/src/options/index.html`).catch(() => undefined);
     const list = await options.waitForSelector('[data-testid="memory-list"]', { timeout: 20_000 });
     expect(await list?.evaluate((el) => el.textContent)).toContain(TENANT);
+    await options.close();
+    await page.close();
+  });
+
+  it('follows in-app navigation to another customer (pushState, data after a spinner)', async () => {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.hostname === 'partner.microsoft.com') void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: SPA });
+      else if (url.protocol === 'moz-extension:') void request.continue();
+      else void request.abort();
+    });
+    await page.goto(`https://partner.microsoft.com/dashboard/commerce2/customers/${TENANT}/account`);
+    await page.waitForFunction((tenant) => document.body.dataset.shows === tenant, {}, TENANT);
+    await page.evaluate((path) => (window as unknown as { spa: { navigate(to: string): void } }).spa.navigate(path), `/dashboard/commerce2/customers/${NEXT_TENANT}/account`);
+    await page.waitForFunction((tenant) => document.body.dataset.shows === tenant, {}, NEXT_TENANT);
+    const options = await browser.newPage();
+    void options.goto(`moz-extension://${uuid}/src/options/index.html`).catch(() => undefined);
+    await options.waitForSelector('[data-testid="memory-list"]', { timeout: 20_000 });
+    // Bellows College's domain is only on its account page, read after the in-app navigation.
+    await options.waitForFunction(() => document.querySelector('[data-testid="memory-list"]')?.textContent?.includes('bellows-college.com'), { timeout: 10_000 });
   });
 });
