@@ -21,7 +21,7 @@ const BUILD = resolve(ROOT, 'dist/chrome');
 const quick = process.argv.includes('--quick');
 const RUNS = quick
   ? { popup: 10, list: 4, navigationRuns: 2, navigations: 50, worker: 4 }
-  : { popup: 15, list: 10, navigationRuns: 5, navigations: 50, worker: 8 };
+  : { popup: 15, list: 20, navigationRuns: 5, navigations: 50, worker: 8 };
 
 const spaHtml = readFileSync(resolve(ROOT, 'test/bench/fixtures/partner-center-spa.html'), 'utf8');
 const spaCustomers = [...spaHtml.matchAll(/\['([0-9a-f]{8}-[0-9a-f-]{27})'/g)].map((match) => match[1]);
