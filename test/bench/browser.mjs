@@ -19,18 +19,8 @@ export async function launch(extension = null, { attachWorker = true } = {}) {
   return { browser, worker: attachWorker ? await target.worker() : null, extensionId: new URL(target.url()).host };
 }
 
-/** Serves pages at their production URLs (so match patterns apply); everything else is aborted. */
-export async function serve(page, respond) {
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.isInterceptResolutionHandled()) return;
-    const url = new URL(request.url());
-    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:') return void request.continue();
-    const body = respond(url);
-    if (body === undefined) return void request.abort();
-    void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
-  });
-}
+/** Serves pages at their production URLs (so match patterns apply), as the e2e tests do; everything else is aborted. */
+export { servePages as serve } from '../e2e/harness.ts';
 
 /** The tab id the extension knows for a page, found by its URL. */
 export async function tabIdOf(worker, page) {

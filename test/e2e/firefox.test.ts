@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_BUILD, ROOT, fixture } from './harness';
+import { FIREFOX_BUILD, ROOT, fixture, servePages } from './harness';
 
 const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 const GECKO_ID = 'support-path@support-path.dev';
@@ -33,14 +33,7 @@ describe('Firefox ESR smoke', () => {
 
   it('reads a Partner Center page and remembers the customer, shown in options', async () => {
     const page = await browser.newPage();
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.hostname === 'partner.microsoft.com') {
-        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture('partner-center/minimal-account.html') });
-      } else if (url.protocol === 'moz-extension:') void request.continue();
-      else void request.abort();
-    });
+    await servePages(page, (url) => (url.hostname === 'partner.microsoft.com' ? fixture('partner-center/minimal-account.html') : undefined));
     await page.goto(`https://partner.microsoft.com/en-us/dashboard/commerce2/customers/${TENANT}/account`);
     const options = await browser.newPage();
     // Extension pages never report a load event to WebDriver BiDi here; the selector below is the real wait.
@@ -53,13 +46,7 @@ describe('Firefox ESR smoke', () => {
 
   it('follows in-app navigation to another customer (pushState, data after a spinner)', async () => {
     const page = await browser.newPage();
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.hostname === 'partner.microsoft.com') void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: SPA });
-      else if (url.protocol === 'moz-extension:') void request.continue();
-      else void request.abort();
-    });
+    await servePages(page, (url) => (url.hostname === 'partner.microsoft.com' ? SPA : undefined));
     await page.goto(`https://partner.microsoft.com/dashboard/commerce2/customers/${TENANT}/account`);
     await page.waitForFunction((tenant) => document.body.dataset.shows === tenant, {}, TENANT);
     await page.evaluate((path) => (window as unknown as { spa: { navigate(to: string): void } }).spa.navigate(path), `/dashboard/commerce2/customers/${NEXT_TENANT}/account`);

@@ -75,7 +75,8 @@ export async function servePages(page: Page, respond: Responder): Promise<void> 
       void request.abort();
       return;
     }
-    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:') {
+    // The extension's own pages (Chromium or Firefox scheme) and data: URLs load as they are.
+    if (url.protocol === 'chrome-extension:' || url.protocol === 'moz-extension:' || url.protocol === 'data:') {
       void request.continue();
       return;
     }
