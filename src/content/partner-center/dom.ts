@@ -25,6 +25,8 @@ const parentGetter = getterOf<Element | null>('parentElement');
 const textGetter = getterOf<string | null>('textContent');
 const nextSiblingGetter = getterOf<ChildNode | null>('nextSibling');
 const childrenGetter = getterOf<HTMLCollection>('children');
+const firstElementGetter = getterOf<Element | null>('firstElementChild');
+const nextElementGetter = getterOf<Element | null>('nextElementSibling');
 const rootGetter = getterOf<Element | null>('documentElement');
 const elementQueryAll = Element.prototype.querySelectorAll;
 const elementQuery = Element.prototype.querySelector;
@@ -32,7 +34,10 @@ const elementGetAttribute = Element.prototype.getAttribute;
 
 export const parentOf = (node: Node): Element | null => parentGetter(node);
 export const nextSiblingOf = (node: Node): ChildNode | null => nextSiblingGetter(node);
+/** For small parents only: indexing `children` (even `children[0]`) makes Blink count them all, 5,000 rows included. */
 export const childrenOf = (element: Element): HTMLCollection => childrenGetter(element);
+export const firstElementOf = (element: Element): Element | null => firstElementGetter(element);
+export const nextElementOf = (element: Element): Element | null => nextElementGetter(element);
 export const rootOf = (doc: Document): Element | null => rootGetter(doc);
 export const attributeOf = (element: Element, name: string): string | null => elementGetAttribute.call(element, name);
 
@@ -48,12 +53,6 @@ export function query(root: Element, selector: string): Element | null {
 export function textOf(node: Node, max = 2000): string {
   const raw = textGetter(node) ?? '';
   return (raw.length > max ? raw.slice(0, max) : raw).replace(/\s+/g, ' ').trim();
-}
-
-/** The index of `child` among its parent's element children, or -1. */
-export function indexInParent(child: Element): number {
-  const parent = parentOf(child);
-  return parent ? Array.prototype.indexOf.call(childrenOf(parent), child) : -1;
 }
 
 /** Elements hidden from everyone (attribute-level; computed styles are too costly to ask for every row). */

@@ -1,5 +1,5 @@
 import { labelsIn, labelsOnPage } from './find-label';
-import { childrenOf, parentOf, query, queryAll, textOf } from './dom';
+import { childrenOf, firstElementOf, nextElementOf, parentOf, query, queryAll, textOf } from './dom';
 import { normalizeLabel, type LabelIndex } from './labels';
 
 /**
@@ -86,10 +86,11 @@ export function rowFor(element: Element, table: Table<string>): Element | null {
   return null;
 }
 
-/** Asks for two children by index instead of the count: the row group above a row may hold thousands. */
+/** Walks at most count + 1 children: the row group above a row may hold thousands, and counting them costs milliseconds. */
 function hasChildCount(element: Element, count: number): boolean {
-  const children = childrenOf(element);
-  return (count === 0 || children[count - 1] !== undefined) && children[count] === undefined;
+  let seen = 0;
+  for (let child = firstElementOf(element); child; child = nextElementOf(child)) if (++seen > count) return false;
+  return seen === count;
 }
 
 export function cellText(row: Element, column: number | undefined): string {
@@ -106,9 +107,9 @@ export function* dataRows(table: Table<string>): Generator<Element> {
   const group = parentOf(table.headerRow);
   if (!group) return;
   const groups = [group];
-  for (let next = group.nextElementSibling; next; next = next.nextElementSibling) groups.push(next);
+  for (let next = nextElementOf(group); next; next = nextElementOf(next)) groups.push(next);
   for (const rowGroup of groups) {
-    for (let row = rowGroup === group ? table.headerRow.nextElementSibling : rowGroup.firstElementChild; row; row = row.nextElementSibling) {
+    for (let row = rowGroup === group ? nextElementOf(table.headerRow) : firstElementOf(rowGroup); row; row = nextElementOf(row)) {
       if (hasChildCount(row, table.width)) yield row;
     }
   }
