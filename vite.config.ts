@@ -2,7 +2,8 @@
 import { defineConfig, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 type Browser = 'chrome' | 'firefox';
@@ -33,6 +34,22 @@ export function manifestFor(browser: Browser): ManifestV3Export {
     delete manifest.storage;
   }
   return manifest;
+}
+
+/**
+ * webextension-polyfill ships as UMD. Through the bundler's CommonJS interop, its export (the browser's
+ * own `browser` object, where there is one) would have every property copied onto a new object, and
+ * reading each property's descriptor builds every extension API binding in the page. The same file,
+ * wrapped as an ES module at build time, is used as it is, with no interop helpers in the bundles.
+ */
+function polyfillAsEsModule(): string {
+  const umd = createRequire(import.meta.url).resolve('webextension-polyfill');
+  const source = readFileSync(umd, 'utf8').replace(/^\/\/# sourceMappingURL=.*$/m, '');
+  const dir = resolve(import.meta.dirname, 'node_modules/.support-path');
+  mkdirSync(dir, { recursive: true });
+  const file = resolve(dir, 'browser-polyfill.mjs');
+  writeFileSync(file, `const module = { exports: {} };\nconst exports = module.exports;\n${source}\nexport default module.exports;\n`);
+  return file;
 }
 
 export default defineConfig(({ mode }): UserConfig => {
@@ -67,6 +84,8 @@ export default defineConfig(({ mode }): UserConfig => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+    // An alias rather than a plugin: crxjs bundles content scripts in a sub-build that keeps only aliases.
+    resolve: { alias: { 'webextension-polyfill': polyfillAsEsModule() } },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -220,7 +220,8 @@ const KNOWN_SCRIPTS = [
   'Myanmar', 'Georgian', 'Hangul', 'Ethiopic', 'Cherokee', 'Khmer', 'Mongolian', 'Hiragana', 'Katakana', 'Bopomofo',
   'Han',
 ] as const;
-const SCRIPT_TESTS = KNOWN_SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
+/** Made on first use: 32 Unicode script classes cost a content script milliseconds at load, and most domains are ASCII. */
+let scriptTests: ReadonlyArray<readonly [string, RegExp]> | undefined;
 const SHARED_SCRIPT = /[\p{Script=Common}\p{Script=Inherited}]/u;
 /** A letter of a script not listed above: allowed alone, never mixed. */
 const OTHER_SCRIPT = 'Other';
@@ -235,7 +236,8 @@ function scriptsOf(label: string): Set<string> {
   const scripts = new Set<string>();
   for (const char of label) {
     if (SHARED_SCRIPT.test(char)) continue;
-    scripts.add(SCRIPT_TESTS.find(([, test]) => test.test(char))?.[0] ?? OTHER_SCRIPT);
+    scriptTests ??= KNOWN_SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
+    scripts.add(scriptTests.find(([, test]) => test.test(char))?.[0] ?? OTHER_SCRIPT);
   }
   return scripts;
 }

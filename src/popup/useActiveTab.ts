@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { readRoute } from '../core/route';
+import { READ_LIST_HOOK } from '../shared/list-request';
 import { load, watch } from '../shared/storage';
 import { customersValue, tabStateValue, type TabState } from '../shared/stored';
 import type { Customer } from '../core/customer';
@@ -58,5 +60,25 @@ export function useActiveTab(): ActiveTab {
     };
   }, []);
 
+  // The customer list is read only on demand, so the popup asks each time it finds its tab showing one.
+  const onList = tab?.url !== undefined && readRoute(tab.url).pageKind === 'customerList';
+  useEffect(() => {
+    if (tab && onList) askToReadList(tab.id);
+  }, [tab?.id, tab?.url, onList]);
+
   return { tabId: tab?.id ?? null, view: tab && ready ? decideView(tab.url, state, customers) : { kind: 'loading' }, ready, customers };
+}
+
+/** Calls the content script's hook in its isolated world. A tab without it (open since before install) is left as it is. */
+function askToReadList(tabId: number): void {
+  browser.scripting
+    .executeScript({
+      target: { tabId, frameIds: [0] },
+      func: (hook: string) => {
+        const read = (globalThis as unknown as Record<string, unknown>)[hook];
+        if (typeof read === 'function') read();
+      },
+      args: [READ_LIST_HOOK],
+    })
+    .catch(() => undefined);
 }

@@ -1,6 +1,7 @@
 import puppeteer from 'puppeteer-core';
 // The same browser and flags as the e2e tests, so the bench measures what the tests exercise (run through tsx).
 import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/harness.ts';
+import { READ_LIST_HOOK } from '../../src/shared/list-request.ts';
 
 /**
  * Real headless Chromium; with `extension` (an unpacked build folder) loaded, or without any extension.
@@ -21,6 +22,23 @@ export async function launch(extension = null, { attachWorker = true } = {}) {
 
 /** Serves pages at their production URLs (so match patterns apply), as the e2e tests do; everything else is aborted. */
 export { servePages as serve } from '../e2e/harness.ts';
+
+/** Asks a Partner Center tab to read its customer list, the way the popup does (src/popup/useActiveTab.ts). */
+export async function askToReadList(worker, tabId) {
+  await worker.evaluate(
+    (id, hookName) =>
+      chrome.scripting.executeScript({
+        target: { tabId: id, frameIds: [0] },
+        func: (hook) => {
+          const read = globalThis[hook];
+          if (typeof read === 'function') read();
+        },
+        args: [hookName],
+      }),
+    tabId,
+    READ_LIST_HOOK,
+  );
+}
 
 /** The tab id the extension knows for a page, found by its URL. */
 export async function tabIdOf(worker, page) {

@@ -36,6 +36,11 @@ describe('customer detection on Partner Center pages (real Chromium)', () => {
     return id;
   }
 
+  async function tabState(page: Page): Promise<TabState | null> {
+    const key = `tab:${await tabIdOf(page)}`;
+    return ext.worker.evaluate(async (k) => ((await chrome.storage.session.get(k))[k] as { data: TabState } | undefined)?.data ?? null, key);
+  }
+
   /** Polls the worker's storage until `check` passes: the state the popup renders from. */
   async function waitForTabState(page: Page, check: (state: TabState | null) => boolean): Promise<TabState | null> {
     const tabId = await tabIdOf(page);
@@ -148,14 +153,36 @@ describe('customer detection on Partner Center pages (real Chromium)', () => {
     await page.close();
   });
 
-  it('follows the customer list\'s selected row', async () => {
+  it('reads the customer list only when the popup asks, then follows its selected row', async () => {
     const page = await openShell('/dashboard/commerce2/customers/list');
+    await page.waitForSelector('input[type="radio"]:checked');
+    // Arriving costs the page nothing: no reading, no message, and no hook the page's own scripts can see.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await tabState(page)).toBeNull();
+    expect(await page.evaluate(() => 'supportPathReadList' in window)).toBe(false);
+    expect(await popupTenantOnceShown(page)).toBe(ADATUM);
     const state = await waitForTabState(page, ready(ADATUM, 'customerList'));
     expect(state?.evidence).toContain('row:radio');
-    expect(await popupTenantOnceShown(page)).toBe(ADATUM);
     // Picking another row is noticed without a navigation.
     await page.click('tr:nth-child(4) input[type="radio"]');
     await waitForTabState(page, ready(LAMNA, 'customerList'));
+    await page.close();
+  });
+
+  it('stops naming the customer left behind on arriving at the list, and reads a row the partner picks', async () => {
+    const page = await openShell(`/dashboard/commerce2/customers/${CONTOSO}/account`);
+    await waitForTabState(page, ready(CONTOSO, 'account'));
+    const tabId = await tabIdOf(page);
+    expect(await ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).not.toBe('');
+    await page.evaluate(() => {
+      history.pushState(null, '', '/dashboard/commerce2/customers/list');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await waitForTabState(page, (state) => state?.pageKind === 'customerList' && state.status === 'loading' && state.tenantId === null);
+    expect(await ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await (await page.waitForSelector('tr:nth-child(4) input[type="radio"]'))!.click();
+    await waitForTabState(page, ready(LAMNA, 'customerList'));
+    expect(await popupTenantOnceShown(page)).toBe(LAMNA);
     await page.close();
   });
 

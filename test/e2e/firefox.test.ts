@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_BUILD, ROOT, fixture, servePages } from './harness';
+import { READ_LIST_HOOK } from '../../src/shared/list-request';
 
 const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 const GECKO_ID = 'support-path@support-path.dev';
@@ -56,5 +57,38 @@ describe('Firefox ESR smoke', () => {
     await options.waitForSelector('[data-testid="memory-list"]', { timeout: 20_000 });
     // Bellows College's domain is only on its account page, read after the in-app navigation.
     await options.waitForFunction(() => document.querySelector('[data-testid="memory-list"]')?.textContent?.includes('bellows-college.com'), { timeout: 10_000 });
+  });
+
+  it('reads the customer list only when asked, the way the popup asks (a hook in the content script\'s own world)', async () => {
+    // The selected row is Escola Bellows, whose domain no earlier test has shown.
+    const picked = { domain: 'bellows.edu.br' };
+    const page = await browser.newPage();
+    await servePages(page, (url) => (url.hostname === 'partner.microsoft.com' ? fixture('partner-center/customer-list-ptbr-grid.html') : undefined));
+    await page.goto('https://partner.microsoft.com/pt-br/dashboard/commerce2/customers/list');
+    // The hook lives in the extension's isolated world: the page's own scripts cannot see or call it.
+    expect(await page.evaluate((hook) => hook in window, READ_LIST_HOOK)).toBe(false);
+    const options = await browser.newPage();
+    void options.goto(`moz-extension://${uuid}/src/options/index.html`).catch(() => undefined);
+    await options.waitForSelector('[data-testid="memory-list"]', { timeout: 20_000 });
+    expect(await options.evaluate(() => document.querySelector('[data-testid="memory-list"]')?.textContent ?? '')).not.toContain(picked.domain);
+    const answered = await options.evaluate(async (hook) => {
+      const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
+      const [tab] = await api.tabs.query({ url: 'https://partner.microsoft.com/pt-br/dashboard/commerce2/customers/list' });
+      const [result] = await api.scripting.executeScript({
+        target: { tabId: tab!.id!, frameIds: [0] },
+        func: (name: string) => {
+          const read = (globalThis as unknown as Record<string, unknown>)[name];
+          if (typeof read !== 'function') return false;
+          read();
+          return true;
+        },
+        args: [hook],
+      });
+      return result?.result;
+    }, READ_LIST_HOOK);
+    expect(answered).toBe(true);
+    await options.waitForFunction((domain) => document.querySelector('[data-testid="memory-list"]')?.textContent?.includes(domain), { timeout: 10_000 }, picked.domain);
+    await options.close();
+    await page.close();
   });
 });

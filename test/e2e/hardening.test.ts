@@ -268,14 +268,15 @@ describe('hardening: spoofed messages and navigation races in real Chromium', ()
       await servePages(page, (url) => (url.hostname === 'partner.microsoft.com' ? html : undefined));
       await page.goto(`https://partner.microsoft.com${path}`);
       expect(await page.evaluate(() => document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE).numberValue)).toBeGreaterThan(100_000);
+      // The popup comes first: the list is read only when it asks.
+      const popup = await openPopup(ext, page);
+      await popup.waitForFunction((id) => document.querySelector('[data-testid="tenant-id"]')?.textContent === id, { timeout: 10_000 }, tenant);
+      await popup.waitForFunction(() => document.querySelector('[data-testid="customer-card"]')?.textContent?.includes('fabrikam.com'), { timeout: 5000 });
+      await closePopup(ext, popup);
       await settledOn(ext, page, tenant);
       const stored = await everythingStored(ext.worker);
       expect(stored, path).toContain('fabrikam.com');
       expect(stored, path).not.toMatch(/decoy|dec0[0-9a-f]{4}-/);
-      const popup = await openPopup(ext, page);
-      await popup.waitForFunction((id) => document.querySelector('[data-testid="tenant-id"]')?.textContent === id, { timeout: 5000 }, tenant);
-      expect(await popup.$eval('[data-testid="customer-card"]', (el) => el.textContent)).toContain('fabrikam.com');
-      await closePopup(ext, popup);
       await page.close();
     }
   }, 60_000);

@@ -1,13 +1,13 @@
 import type { Route } from '../../core/route';
 import { childrenOf, queryAll, textOf } from './dom';
 import { firstLabelOnPage } from './find-label';
-import { ACTIVE_STATUS, INACTIVE_STATUS, NAME_COLUMN, NO_GDAP, ROLES_COLUMN, STATUS_COLUMN, labelIndex, labelWords, normalizeLabel } from './labels';
+import { ACTIVE_STATUS, INACTIVE_STATUS, NAME_COLUMN, NO_GDAP, ROLES_COLUMN, STATUS_COLUMN, labelIndex, normalizeLabel } from './labels';
 import type { PageReading } from './reading';
 import { dataRows, findTable, type Table } from './table';
 
 const HEADERS = labelIndex({ status: STATUS_COLUMN, roles: ROLES_COLUMN, name: NAME_COLUMN });
-const ACTIVE = labelWords(ACTIVE_STATUS);
-const INACTIVE = labelWords(INACTIVE_STATUS);
+const ACTIVE = labelIndex({ word: ACTIVE_STATUS });
+const INACTIVE = labelIndex({ word: INACTIVE_STATUS });
 const EMPTY_STATE = labelIndex({ empty: NO_GDAP });
 const MAX_ROWS = 200;
 const MAX_ROLES = 50;
@@ -52,8 +52,8 @@ function statusesFromTable(table: Table<'status' | 'roles' | 'name'>): RowStatus
     if (++scanned > MAX_ROWS) break;
     const cells = childrenOf(row);
     const status = normalizeLabel(textOf(cells[table.columns.status ?? -1] ?? row, 200));
-    if (ACTIVE.has(status)) found.push({ active: true, roles: rolesIn(cells[table.columns.roles ?? -1]) });
-    else if (INACTIVE.has(status)) found.push({ active: false, roles: [] });
+    if (ACTIVE.byText.has(status)) found.push({ active: true, roles: rolesIn(cells[table.columns.roles ?? -1]) });
+    else if (INACTIVE.byText.has(status)) found.push({ active: false, roles: [] });
   }
   return found;
 }
@@ -63,8 +63,8 @@ function statusesFromCells(root: Element): RowStatus[] {
   const found: RowStatus[] = [];
   for (const row of queryAll(root, 'tr, [role="row"]').slice(0, MAX_ROWS)) {
     const words = Array.from(childrenOf(row), (cell) => normalizeLabel(textOf(cell, 200)));
-    if (words.some((word) => ACTIVE.has(word))) found.push({ active: true, roles: [] });
-    else if (words.some((word) => INACTIVE.has(word))) found.push({ active: false, roles: [] });
+    if (words.some((word) => ACTIVE.byText.has(word))) found.push({ active: true, roles: [] });
+    else if (words.some((word) => INACTIVE.byText.has(word))) found.push({ active: false, roles: [] });
   }
   return found;
 }

@@ -1,5 +1,4 @@
 import type { CustomerCandidate } from '../../core/customer';
-import type { Route } from '../../core/route';
 import { isHidden, parentOf, query, queryAll } from './dom';
 import { DOMAIN_COLUMN, MICROSOFT_ID_COLUMN, NAME_COLUMN, labelIndex } from './labels';
 import type { PageReading } from './reading';
@@ -22,16 +21,11 @@ export const MAX_CANDIDATES = 50;
 /** Rows looked at when offering candidates; bounds the work on a long list with many unreadable rows. */
 const MAX_ROWS_SCANNED = 200;
 
-export interface ListOptions {
-  /** Candidates cost a walk over up to 200 rows; a caller that only needs the selection skips it. */
-  withCandidates: boolean;
-}
-
 /**
  * The customer list: the selected row's customer, found with selector queries rather than a walk over
  * every row, and, with no selection, the first visible rows as candidates to pick from.
  */
-export function readCustomerList(root: Element, _route: Route, options: ListOptions): PageReading {
+export function readCustomerList(root: Element): PageReading {
   const table = findTable(root, HEADERS, 'tenant');
   if (!table) return { tenantId: null, evidence: ['missing:listHeader'], complete: false };
   const evidence = [`header:${table.via}`];
@@ -57,7 +51,6 @@ export function readCustomerList(root: Element, _route: Route, options: ListOpti
 
   const firstRow = dataRows(table).next();
   if (firstRow.done) return { tenantId: null, evidence: [...evidence, 'missing:rows'], complete: false };
-  if (!options.withCandidates) return { tenantId: null, evidence: [...evidence, 'row:none'], complete: true };
   const candidates = readCandidates(table);
   return { tenantId: null, candidates, evidence: [...evidence, 'row:none', `candidates:${candidates.length}`], complete: true };
 }

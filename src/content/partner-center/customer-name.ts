@@ -1,10 +1,10 @@
 import { childrenOf, nextSiblingOf, parentOf, query, queryAll, textOf } from './dom';
 import { labelsIn } from './find-label';
-import { CUSTOMER_LIST, CUSTOMER_SECTIONS, labelIndex, labelWords, normalizeLabel } from './labels';
+import { CUSTOMER_LIST, CUSTOMER_SECTIONS, labelIndex, normalizeLabel } from './labels';
 import type { PageReading } from './reading';
 import { cleanName } from './values';
 
-const SECTIONS = labelWords(CUSTOMER_SECTIONS);
+const SECTIONS = labelIndex({ word: CUSTOMER_SECTIONS });
 const LIST_STEP = labelIndex({ list: CUSTOMER_LIST });
 const BREADCRUMB = 'nav[aria-label*="breadcrumb" i], [aria-label*="breadcrumb" i], [class*="breadcrumb" i], nav[aria-label*="navegação estrutural" i]';
 /** Separators drawn as text between breadcrumb steps. */
@@ -36,7 +36,7 @@ function titleTexts(root: Element): Array<[string, string]> {
 function nameBeforeSection(text: string): string | null {
   const bar = text.lastIndexOf('|');
   if (bar <= 0) return null;
-  if (!SECTIONS.has(normalizeLabel(text.slice(bar + 1)))) return null;
+  if (!SECTIONS.byText.has(normalizeLabel(text.slice(bar + 1)))) return null;
   return cleanName(text.slice(0, bar));
 }
 

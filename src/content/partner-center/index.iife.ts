@@ -1,10 +1,11 @@
-import browser from 'webextension-polyfill';
 import type { Sighting } from '../../core/customer';
-import { readRoute, type Route } from '../../core/route';
+import { readRoute } from '../../core/route';
 import type { TenantId } from '../../core/tenant';
+import { READ_LIST_HOOK } from '../../shared/list-request';
 import { rootOf } from './dom';
 import { watchNavigation } from './navigation';
-import { followRoute } from './watch';
+import { toSighting } from './read-page';
+import { followRoute, listenForPicks } from './watch';
 
 /**
  * The Partner Center content script: one route at a time, each with its own AbortController, reported
@@ -12,17 +13,25 @@ import { followRoute } from './watch';
  */
 const RETRY_MS = 300;
 
+/**
+ * The extension API is loaded when there is first something to say: building its bindings costs the page
+ * several milliseconds, which a customer list that is never read does not pay. Once built, the polyfill
+ * is an ES module with a default export (vite.config.ts), whatever its UMD typings say.
+ */
+let polyfill: Promise<{ default: typeof import('webextension-polyfill') }> | undefined;
+
 let sent = 0;
 /** A send that fails (the worker is restarting) is tried once more, unless a newer sighting went out meanwhile. */
 function send(sighting: Sighting): void {
   const sequence = ++sent;
-  const message = { type: 'sighting', sighting };
-  browser.runtime.sendMessage(message).catch(() => {
-    setTimeout(() => {
-      if (sequence === sent) browser.runtime.sendMessage(message).catch(() => undefined);
-    }, RETRY_MS);
-  });
+  const post = () =>
+    (polyfill ??= import('webextension-polyfill') as never).then((api) => api.default.runtime.sendMessage({ type: 'sighting', sighting }));
+  post().catch(() => setTimeout(() => sequence === sent && post().catch(() => undefined), RETRY_MS));
 }
+
+/** What the popup's request does on the current route: read the list if it is one and has not been read yet. */
+let readListNow = () => undefined as void;
+(globalThis as unknown as Record<string, () => void>)[READ_LIST_HOOK] = () => readListNow();
 
 const root = rootOf(document);
 if (root) {
@@ -31,38 +40,51 @@ if (root) {
 
   const start = (href: string, freshDocument: boolean) => {
     const route = readRoute(href);
-    const key = routeKey(href, route);
+    const key = routeKey(href);
     if (current && current.key === key && !freshDocument) return;
     current?.controller.abort();
     const controller = new AbortController();
     current = { controller, key };
     // Right after a switch to another customer the page may still show the previous one's name.
     const staleName = lastCustomer && lastCustomer.tenantId !== route.tenantId ? lastCustomer.name : null;
-    followRoute({
-      root,
-      route,
-      signal: controller.signal,
-      send,
-      freshDocument,
-      staleName,
-      onSettled: (reading) => {
-        const tenantId = route.tenantId ?? reading.tenantId ?? null;
-        if (reading.name) lastCustomer = { tenantId, name: reading.name };
-      },
-    });
+    const isList = route.pageKind === 'customerList';
+    const follow = () =>
+      followRoute({
+        root,
+        route,
+        signal: controller.signal,
+        send,
+        // The list's rows carry their own IDs, so whatever it shows when asked can be read at once.
+        freshDocument: freshDocument || isList,
+        staleName,
+        onSettled: (reading) => {
+          const tenantId = route.tenantId ?? reading.tenantId ?? null;
+          if (reading.name) lastCustomer = { tenantId, name: reading.name };
+        },
+      });
+    if (!isList) return follow();
+
+    // The list is read when the partner acts on it or the popup asks, not on arrival: a list of thousands
+    // of customers left open all day costs the page nothing. Leaving the route aborts the controller and ends this.
+    let begun = false;
+    readListNow = () => {
+      if (begun || controller.signal.aborted) return;
+      begun = true;
+      follow();
+    };
+    listenForPicks(root, readListNow, controller.signal);
+    // Arriving from a customer's page: the popup and the toolbar button must stop naming that customer.
+    if (sent > 0) send(toSighting(route, null, 'loading'));
   };
 
   start(location.href, true);
   watchNavigation({ onChange: (href, restored) => start(href, restored), signal: new AbortController().signal });
 }
 
-/** Routes differ by path; a query or hash change (a search in the list) is the same page. */
-function routeKey(href: string, route: Route): string {
-  let path = '';
-  try {
-    path = new URL(href).pathname.toLowerCase().replace(/\/+$/, '');
-  } catch {
-    // readRoute already treated it as "other"
-  }
-  return `${route.tenantId ?? ''}|${route.pageKind}|${path}`;
+/**
+ * Routes differ by path, which holds the tenant and page kind; a query or hash change (a search in the list)
+ * is the same page. `href` is the document's own, so always a URL.
+ */
+function routeKey(href: string): string {
+  return new URL(href).pathname.toLowerCase().replace(/\/+$/, '');
 }

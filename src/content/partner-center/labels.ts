@@ -140,8 +140,27 @@ export interface LabelIndex<K extends string> {
   readonly longest: number;
 }
 
-/** Sets searched together must not share a label: the first set listed would take it. */
+/**
+ * Sets searched together must not share a label: the first set listed would take it. Built on first use,
+ * so a page kind's labels are normalized only where that page is read.
+ */
 export function labelIndex<K extends string>(sets: Record<K, LabelSet>): LabelIndex<K> {
+  let built: LabelIndex<K> | undefined;
+  const index = () => (built ??= buildIndex(sets));
+  return {
+    get byText() {
+      return index().byText;
+    },
+    get shortest() {
+      return index().shortest;
+    },
+    get longest() {
+      return index().longest;
+    },
+  };
+}
+
+function buildIndex<K extends string>(sets: Record<K, LabelSet>): LabelIndex<K> {
   const byText = new Map<string, readonly [K, string]>();
   let shortest = Infinity;
   let longest = 0;
@@ -156,9 +175,4 @@ export function labelIndex<K extends string>(sets: Record<K, LabelSet>): LabelIn
     }
   }
   return { byText, shortest, longest };
-}
-
-/** Normalized labels, for words compared whole (a status cell, a title's section). */
-export function labelWords(set: LabelSet): ReadonlySet<string> {
-  return new Set(Object.values(set).flatMap((labels) => labels.map(normalizeLabel)));
 }

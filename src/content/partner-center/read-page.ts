@@ -11,7 +11,6 @@ import { readServiceManagement } from './service-management';
 export interface ReadOptions {
   /** The previous customer's name, right after a switch to another customer: the page may still show it. */
   staleName: string | null;
-  withCandidates: boolean;
 }
 
 /** A busy indicator in view: data is on its way, whatever is on screen may be the previous route's. */
@@ -19,10 +18,10 @@ const BUSY = '[aria-busy="true"], [role="progressbar"]:not([hidden])';
 
 /** Runs only the reader for this page kind, plus the name reader on customer pages. */
 export function readPage(root: Element, route: Route, options: ReadOptions): PageReading {
-  if (route.pageKind === 'customerList') return readCustomerList(root, route, options);
+  if (route.pageKind === 'customerList') return readCustomerList(root);
   if (!route.tenantId) return { evidence: [], complete: true };
 
-  const page = readerFor(route.pageKind)?.(root, route) ?? null;
+  const page = READERS[route.pageKind]?.(root, route) ?? null;
   const title = readCustomerName(root);
   const evidence = ['url:tenant', ...(page?.evidence ?? [])];
   let name = title.name ?? page?.name;
@@ -40,18 +39,12 @@ export function readPage(root: Element, route: Route, options: ReadOptions): Pag
   return { ...pageFacts, ...(name ? { name } : {}), evidence, complete };
 }
 
-function readerFor(kind: Route['pageKind']): ((root: Element, route: Route) => PageReading) | null {
-  switch (kind) {
-    case 'account':
-      return readAccount;
-    case 'adminRelationships':
-      return readAdminRelationships;
-    case 'serviceManagement':
-      return readServiceManagement;
-    default:
-      return null;
-  }
-}
+/** Page kinds with facts of their own; on the others the customer's name is all there is to read. */
+const READERS: Partial<Record<Route['pageKind'], (root: Element, route: Route) => PageReading>> = {
+  account: readAccount,
+  adminRelationships: readAdminRelationships,
+  serviceManagement: readServiceManagement,
+};
 
 /** The message-ready sighting for a reading; bounded to what the worker's schema accepts. */
 export function toSighting(route: Route, reading: PageReading | null, status: Sighting['status']): Sighting {

@@ -71,7 +71,7 @@ export function followRoute(options: FollowOptions): void {
   let debounce: ReturnType<typeof setTimeout> | undefined;
 
   // One pass: the list reader looks for candidates only when no row is selected.
-  const read = () => readPage(root, route, { staleName: options.staleName, withCandidates: true });
+  const read = () => readPage(root, route, { staleName: options.staleName });
 
   const report = (reading: PageReading, status: Sighting['status']) => {
     const sighting = toSighting(route, reading, status);
@@ -88,9 +88,7 @@ export function followRoute(options: FollowOptions): void {
     clearTimeout(quiet);
     report(reading, status);
     options.onSettled?.(reading);
-    if (!isList) return;
-    // A partner picking another row is a click or key press; listening for those costs nothing meanwhile.
-    for (const type of ['change', 'click', 'keyup']) root.addEventListener(type, changed, { signal, capture: true, passive: true });
+    if (isList) listenForPicks(root, changed, signal);
   };
 
   const attempt = () => {
@@ -165,6 +163,11 @@ export function followRoute(options: FollowOptions): void {
     { once: true },
   );
   if (options.freshDocument) attempt();
+}
+
+/** A partner picking a row in the list is a click, key press or change; listening for those costs nothing meanwhile. */
+export function listenForPicks(root: Element, listener: () => void, signal: AbortSignal): void {
+  for (const type of ['change', 'click', 'keyup']) root.addEventListener(type, listener, { signal, capture: true, passive: true });
 }
 
 /** At the deadline, a reading that is only waiting on a busy indicator still carries this page kind's facts. */

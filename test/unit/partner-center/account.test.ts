@@ -4,7 +4,7 @@ import { readAccount } from '../../../src/content/partner-center/account';
 import { readPage } from '../../../src/content/partner-center/read-page';
 import { page, routeOf, TENANT } from './load';
 
-const noStale = { staleName: null, withCandidates: false };
+const noStale = { staleName: null };
 
 describe('account reader', () => {
   it('reads Microsoft ID and domain from an English dl, ignoring GUIDs and domains elsewhere on the page', () => {
@@ -65,7 +65,7 @@ describe('account reader', () => {
   });
 
   it('does not take the previous customer\'s name right after a switch', () => {
-    const reading = readPage(page('account-en-dl.html'), routeOf(`/dashboard/commerce2/customers/${TENANT}/account`), { staleName: 'Contoso Ltd', withCandidates: false });
+    const reading = readPage(page('account-en-dl.html'), routeOf(`/dashboard/commerce2/customers/${TENANT}/account`), { staleName: 'Contoso Ltd' });
     expect(reading.name).toBeUndefined();
     expect(reading.evidence).toContain('stale:name');
   });
