@@ -37,10 +37,9 @@ export function manifestFor(browser: Browser): ManifestV3Export {
 }
 
 /**
- * webextension-polyfill ships as UMD. Through the bundler's CommonJS interop, its export (the browser's
- * own `browser` object, where there is one) would have every property copied onto a new object, and
- * reading each property's descriptor builds every extension API binding in the page. The same file,
- * wrapped as an ES module at build time, is used as it is, with no interop helpers in the bundles.
+ * webextension-polyfill ships as UMD, which the bundler wraps in CommonJS interop helpers. The same file,
+ * wrapped as an ES module at build time, needs none: about 0.1 KiB less in the Partner Center content
+ * script, which loads the polyfill only when it first sends something.
  */
 function polyfillAsEsModule(): string {
   const umd = createRequire(import.meta.url).resolve('webextension-polyfill');

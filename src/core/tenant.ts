@@ -234,10 +234,10 @@ const MIXABLE_SETS: readonly (readonly string[])[] = [
 
 function scriptsOf(label: string): Set<string> {
   const scripts = new Set<string>();
+  const tests = (scriptTests ??= KNOWN_SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const));
   for (const char of label) {
     if (SHARED_SCRIPT.test(char)) continue;
-    scriptTests ??= KNOWN_SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
-    scripts.add(scriptTests.find(([, test]) => test.test(char))?.[0] ?? OTHER_SCRIPT);
+    scripts.add(tests.find(([, test]) => test.test(char))?.[0] ?? OTHER_SCRIPT);
   }
   return scripts;
 }
