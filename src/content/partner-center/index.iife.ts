@@ -42,7 +42,8 @@ if (root) {
     const route = readRoute(href);
     const key = routeKey(href);
     if (current && current.key === key && !freshDocument) return;
-    current?.controller.abort();
+    // Given a reason, abort() skips building an AbortError DOMException (a stack trace) on every navigation.
+    current?.controller.abort(key);
     const controller = new AbortController();
     current = { controller, key };
     // Right after a switch to another customer the page may still show the previous one's name.
