@@ -186,6 +186,21 @@ describe('customer detection on Partner Center pages (real Chromium)', () => {
     await page.close();
   });
 
+  it('leaves no badge for the customer left behind when the list loads as a new document, though the list is not read', async () => {
+    const page = await openShell(`/dashboard/commerce2/customers/${CONTOSO}/account`);
+    await waitForTabState(page, ready(CONTOSO, 'account'));
+    const tabId = await tabIdOf(page);
+    const badge = () => ext.worker.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+    expect((await badge()).text).not.toBe('');
+    await page.goto('https://partner.microsoft.com/dashboard/commerce2/customers/list');
+    await page.waitForSelector('input[type="radio"]:checked');
+    // The browser resets a tab's badge and title on a new document; the list sends nothing until asked.
+    expect(await badge()).toEqual({ text: '', title: 'Support Path' });
+    expect((await tabState(page))?.pageKind).toBe('account');
+    expect(await popupTenantOnceShown(page)).toBe(ADATUM);
+    await page.close();
+  });
+
   it('reads the older /commerce/customers/<id>/… URLs', async () => {
     const page = await openShell(`/commerce/customers/${ADATUM}/account`);
     await waitForTabState(page, ready(ADATUM, 'account'));
