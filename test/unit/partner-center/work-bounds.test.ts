@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readAccount } from '../../../src/content/partner-center/account';
 import { readAdminRelationships } from '../../../src/content/partner-center/admin-relationships';
 import { readCustomerList } from '../../../src/content/partner-center/customer-list';
-import { normalizeLabel } from '../../../src/content/partner-center/labels';
+import { labelIndex, normalizeLabel } from '../../../src/content/partner-center/labels';
 import { page, routeOf, TENANT } from './load';
 
 /**
@@ -109,5 +109,23 @@ describe('normalizeLabel', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+});
+
+describe('labelIndex', () => {
+  it('reads and normalizes its labels only when first used, and only once', () => {
+    let reads = 0;
+    const sets = {
+      get status() {
+        reads++;
+        return { en: ['Active'], pt: ['Ativo'] };
+      },
+    };
+    const index = labelIndex(sets);
+    // Every reader module makes its indexes at load; a page that is never read must not pay for them.
+    expect(reads).toBe(0);
+    expect(index.byText.get('ativo')).toEqual(['status', 'Ativo']);
+    expect([index.shortest, index.longest]).toEqual([5, 6]);
+    expect(reads).toBe(1);
   });
 });
