@@ -61,24 +61,42 @@ export function useActiveTab(): ActiveTab {
   }, []);
 
   // The customer list is read only on demand, so the popup asks each time it finds its tab showing one.
+  // Until a reading it started arrives, a stored list state may be an earlier document's (a reload clears
+  // the selection), so it is not shown.
   const onList = tab?.url !== undefined && readRoute(tab.url).pageKind === 'customerList';
+  const [askedAt, setAskedAt] = useState<number | null>(null);
   useEffect(() => {
-    if (tab && onList) askToReadList(tab.id);
+    if (!tab || !onList) {
+      setAskedAt(null);
+      return;
+    }
+    const at = Date.now();
+    setAskedAt(at);
+    void askToReadList(tab.id).then((began) => {
+      if (!began) setAskedAt((current) => (current === at ? null : current));
+    });
   }, [tab?.id, tab?.url, onList]);
+  const current = state && askedAt !== null && state.at < askedAt ? null : state;
 
-  return { tabId: tab?.id ?? null, view: tab && ready ? decideView(tab.url, state, customers) : { kind: 'loading' }, ready, customers };
+  return { tabId: tab?.id ?? null, view: tab && ready ? decideView(tab.url, current, customers) : { kind: 'loading' }, ready, customers };
 }
 
-/** Calls the content script's hook in its isolated world. A tab without it (open since before install) is left as it is. */
-function askToReadList(tabId: number): void {
-  browser.scripting
-    .executeScript({
+/**
+ * Calls the content script's hook in its isolated world: true when that starts a reading. False when the list
+ * was already read in this document (its stored state is current) or the tab has no hook (open since before install).
+ */
+async function askToReadList(tabId: number): Promise<boolean> {
+  try {
+    const [injection] = await browser.scripting.executeScript({
       target: { tabId, frameIds: [0] },
       func: (hook: string) => {
         const read = (globalThis as unknown as Record<string, unknown>)[hook];
-        if (typeof read === 'function') read();
+        return typeof read === 'function' && read() === true;
       },
       args: [READ_LIST_HOOK],
-    })
-    .catch(() => undefined);
+    });
+    return injection?.result === true;
+  } catch {
+    return false;
+  }
 }

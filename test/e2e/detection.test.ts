@@ -166,6 +166,22 @@ describe('customer detection on Partner Center pages (real Chromium)', () => {
     // Picking another row is noticed without a navigation.
     await page.click('tr:nth-child(4) input[type="radio"]');
     await waitForTabState(page, ready(LAMNA, 'customerList'));
+    // After a reload the stored pick is the old document's. With the new list's data held back, the popup
+    // must wait for the fresh reading, never show the stale pick.
+    await page.evaluateOnNewDocument(() => {
+      (window as unknown as { holdData: boolean }).holdData = true;
+    });
+    await page.reload();
+    expect((await tabState(page))?.tenantId).toBe(LAMNA);
+    const popup = await openPopup(ext, page);
+    // Without the check the stale pick shows until the content script reports "loading", 400 ms after the ask.
+    const staleShown = await popup
+      .waitForFunction(() => document.querySelector('[data-testid="tenant-id"]') !== null, { polling: 'mutation', timeout: 1500 })
+      .then(() => true, () => false);
+    expect(staleShown).toBe(false);
+    await page.evaluate(() => (window as unknown as { releaseData(): void }).releaseData());
+    await popup.waitForFunction((id) => document.querySelector('[data-testid="tenant-id"]')?.textContent === id, { timeout: 10_000 }, ADATUM);
+    await popup.close();
     await page.close();
   });
 

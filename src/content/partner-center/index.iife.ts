@@ -29,9 +29,9 @@ function send(sighting: Sighting): void {
   post().catch(() => setTimeout(() => sequence === sent && post().catch(() => undefined), RETRY_MS));
 }
 
-/** What the popup's request does on the current route: read the list if it is one and has not been read yet. */
-let readListNow = () => undefined as void;
-(globalThis as unknown as Record<string, () => void>)[READ_LIST_HOOK] = () => readListNow();
+/** What the popup's request does on the current route: read the list if it is one and has not been read yet (then true). */
+let readListNow = (): boolean => false;
+(globalThis as unknown as Record<string, () => boolean>)[READ_LIST_HOOK] = () => readListNow();
 
 const root = rootOf(document);
 if (root) {
@@ -69,9 +69,10 @@ if (root) {
     // of customers left open all day costs the page nothing. Leaving the route aborts the controller and ends this.
     let begun = false;
     readListNow = () => {
-      if (begun || controller.signal.aborted) return;
+      if (begun || controller.signal.aborted) return false;
       begun = true;
       follow();
+      return true;
     };
     listenForPicks(root, readListNow, controller.signal);
     // Arriving from a customer's page: the popup and the toolbar button must stop naming that customer.
