@@ -5,6 +5,7 @@
 import type { ContactProfile } from './contact';
 import type { MessageKey, MessageRef } from './message-key';
 import { expectedFirstResponse, firstResponseApplies, problemLabel, type PlanCustomer, type ProblemKind } from './paths';
+import { lazyPattern } from './lazy-pattern';
 import { describeFirstResponse, severityInfo, type Severity } from './severity';
 
 export interface CaseSummaryInput {
@@ -17,11 +18,11 @@ export interface CaseSummaryInput {
 }
 
 /** Page- and user-supplied text may carry line breaks, tabs or bidi controls that would forge or reorder lines. */
-const UNSAFE_IN_LINE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Default_Ignorable_Code_Point}]+/gu;
+const UNSAFE_IN_LINE = lazyPattern(String.raw`[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Default_Ignorable_Code_Point}]+`, 'gu');
 const MAX_VALUE = 300;
 
 function clean(value: string): string {
-  return value.replace(UNSAFE_IN_LINE, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE).trim();
+  return value.replace(UNSAFE_IN_LINE(), ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE).trim();
 }
 
 export function buildCaseSummary(

@@ -8,6 +8,7 @@
  * to fix. Input arrives from people and from Partner Center pages alike; neither is trusted.
  */
 import type { MessageRef } from './message-key';
+import { lazyPattern } from './lazy-pattern';
 
 export type TenantId = string & { readonly __brand: 'TenantId' };
 export type TenantDomain = string & { readonly __brand: 'TenantDomain' };
@@ -88,13 +89,13 @@ const MAX_INPUT = 1024;
 
 const INNER_SPACE = /[^\S\uFEFF]/u;
 /** Controls, format characters (zero-width, bidi, BOM), surrogates, private use, unassigned, and anything default-ignorable. */
-const HIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Default_Ignorable_Code_Point}]/u;
+const HIDDEN = lazyPattern(String.raw`[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Default_Ignorable_Code_Point}]`, 'u');
 const SCHEME = /^(?:[a-z][a-z0-9+.-]*:\/\/|\/\/)/i;
 const SCHEME_PREFIX = /^[a-z][a-z0-9+.-]*:/i;
 const PORT = /:\d*(?:[/\\?#]|$)/;
 
 const LDH_LABEL = /^[a-z0-9-]+$/;
-const UNICODE_LABEL = /^[\p{L}\p{M}\p{Nd}-]+$/u;
+const UNICODE_LABEL = lazyPattern(String.raw`^[\p{L}\p{M}\p{Nd}-]+$`, 'u');
 const ASCII = /^[\x00-\x7f]*$/;
 /** A last label the URL standard reads as a number turns the whole host into an IPv4 address. */
 const NUMERIC_TLD = /^(?:\d+|0x[0-9a-f]*)$/;
@@ -145,7 +146,7 @@ export function parseDomain(raw: string): Parsed<TenantDomain> {
 /** Anything that makes the text a URL, or more than a host name, is named for what it is. */
 function structuralFailure(input: string): ParseFailure | null {
   if (INNER_SPACE.test(input)) return 'whitespace';
-  if (HIDDEN.test(input)) return 'control';
+  if (HIDDEN().test(input)) return 'control';
   if (SCHEME.test(input)) return 'scheme';
   if (input.includes('@')) return 'userinfo';
   if (input.includes(':')) {
@@ -163,7 +164,7 @@ function structuralFailure(input: string): ParseFailure | null {
 /** One label, in the form a person reads it. */
 function labelFailure(label: string, topLevel: string): ParseFailure | null {
   const isAscii = ASCII.test(label);
-  if (!(isAscii ? LDH_LABEL : UNICODE_LABEL).test(label)) return 'badCharacters';
+  if (!(isAscii ? LDH_LABEL : UNICODE_LABEL()).test(label)) return 'badCharacters';
   if (label.startsWith('-') || label.endsWith('-')) return 'hyphenEdge';
   if ([...label].length > MAX_LABEL) return 'labelTooLong';
   if (isAscii) return null;
@@ -222,7 +223,7 @@ const KNOWN_SCRIPTS = [
 ] as const;
 /** Made on first use: 32 Unicode script classes cost a content script milliseconds at load, and most domains are ASCII. */
 let scriptTests: ReadonlyArray<readonly [string, RegExp]> | undefined;
-const SHARED_SCRIPT = /[\p{Script=Common}\p{Script=Inherited}]/u;
+const SHARED_SCRIPT = lazyPattern(String.raw`[\p{Script=Common}\p{Script=Inherited}]`, 'u');
 /** A letter of a script not listed above: allowed alone, never mixed. */
 const OTHER_SCRIPT = 'Other';
 
@@ -235,8 +236,9 @@ const MIXABLE_SETS: readonly (readonly string[])[] = [
 function scriptsOf(label: string): Set<string> {
   const scripts = new Set<string>();
   const tests = (scriptTests ??= KNOWN_SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const));
+  const sharedScript = SHARED_SCRIPT();
   for (const char of label) {
-    if (SHARED_SCRIPT.test(char)) continue;
+    if (sharedScript.test(char)) continue;
     scripts.add(tests.find(([, test]) => test.test(char))?.[0] ?? OTHER_SCRIPT);
   }
   return scripts;
@@ -251,15 +253,15 @@ function scriptsMayMix(scripts: ReadonlySet<string>): boolean {
  * A label written wholly in Cyrillic or Greek letters that all have Latin twins ("раураl") reads as a
  * Latin word. Browsers show such names as punycode unless the top-level domain is in the same script.
  */
-const LATIN_TWINS: Readonly<Record<string, RegExp>> = {
-  Cyrillic: /^[асԁеһіјӏорԛѕԝхуүѵ\p{Nd}-]+$/u,
-  Greek: /^[αεικνορτυχ\p{Nd}-]+$/u,
+const LATIN_TWINS: Readonly<Record<string, () => RegExp>> = {
+  Cyrillic: lazyPattern(String.raw`^[асԁеһіјӏорԛѕԝхуүѵ\p{Nd}-]+$`, 'u'),
+  Greek: lazyPattern(String.raw`^[αεικνορτυχ\p{Nd}-]+$`, 'u'),
 };
 
 function isWholeScriptConfusable(label: string, scripts: ReadonlySet<string>, topLevel: string): boolean {
   const [script, ...others] = scripts;
   if (script === undefined || others.length > 0) return false;
-  if (!LATIN_TWINS[script]?.test(label)) return false;
+  if (!LATIN_TWINS[script]?.().test(label)) return false;
   return label === topLevel || !scriptsOf(topLevel).has(script);
 }
 

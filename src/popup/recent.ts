@@ -1,3 +1,4 @@
+import { lazyPattern } from '../core/lazy-pattern';
 import type { TenantDomain, TenantId } from '../core/tenant';
 import { RECENT_LIMIT, type RecentCustomer } from '../shared/stored';
 
@@ -34,6 +35,8 @@ export function searchRecent(list: RecentCustomer[], query: string): RecentCusto
   return list.filter((entry) => [entry.name, entry.domain, entry.tenantId].some((field) => field !== null && fold(field).includes(needle)));
 }
 
+const MARKS = lazyPattern(String.raw`\p{M}`, 'gu');
+
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFD').replace(MARKS(), '').toLowerCase();
 }

@@ -5,6 +5,8 @@
  * English and Brazilian Portuguese are complete; Spanish, French and German cover only the labels that
  * decide a fact (ID, domain, GDAP state, admin links), because every byte here is injected into Partner Center.
  */
+import { lazyPattern } from '../../core/lazy-pattern';
+
 export interface LabelSet {
   readonly [language: string]: readonly string[];
 }
@@ -111,12 +113,12 @@ export const CUSTOMER_SECTIONS: LabelSet = {
 };
 
 const ASCII = /^[\x00-\x7f]*$/;
-/** Latin accents after NFD: all our labels need. The wide Unicode classes cost a compile; used only when text needs them. */
+/** Latin accents after NFD: all our labels need. The wide Unicode classes are built only when text needs them (see lazyPattern). */
 const LATIN_MARKS = /[\u0300-\u036f]/g;
-const MARKS = /\p{M}/gu;
+const MARKS = lazyPattern(String.raw`\p{M}`, 'gu');
 const SPACES = /\s+/g;
 const ASCII_EDGES = /^[\0-/:-@[-`{-\x7f]+|[\0-/:-@[-`{-\x7f]+$/g;
-const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const EDGES = lazyPattern(String.raw`^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$`, 'gu');
 const NON_ASCII_EDGE = /^[^\0-\x7f]|[^\0-\x7f]$/;
 
 /**
@@ -125,9 +127,9 @@ const NON_ASCII_EDGE = /^[^\0-\x7f]|[^\0-\x7f]$/;
  */
 export function normalizeLabel(text: string): string {
   let folded = ASCII.test(text) ? text : text.normalize('NFD').replace(LATIN_MARKS, '');
-  if (!ASCII.test(folded)) folded = folded.replace(MARKS, '');
+  if (!ASCII.test(folded)) folded = folded.replace(MARKS(), '');
   folded = folded.toLowerCase().replace(SPACES, ' ').replace(ASCII_EDGES, '');
-  return NON_ASCII_EDGE.test(folded) ? folded.replace(EDGES, '') : folded;
+  return NON_ASCII_EDGE.test(folded) ? folded.replace(EDGES(), '') : folded;
 }
 
 /** Labels searched for together, each standing for one fact; built once, when the module loads. */
