@@ -3,7 +3,7 @@
  * how urgent, and whom Microsoft should call back (the partner, never the customer).
  */
 import type { ContactProfile } from './contact';
-import { lazyPattern } from './lazy-pattern';
+import { lazyPattern } from './first-use';
 import type { MessageKey, MessageRef } from './message-key';
 import { expectedFirstResponse, firstResponseApplies, problemLabel, type PlanCustomer, type ProblemKind } from './paths';
 import { describeFirstResponse, severityInfo, type Severity } from './severity';

@@ -8,7 +8,7 @@
  * to fix. Input arrives from people and from Partner Center pages alike; neither is trusted.
  */
 import type { MessageRef } from './message-key';
-import { lazyPattern } from './lazy-pattern';
+import { lazyPattern, onFirstUse } from './first-use';
 
 export type TenantId = string & { readonly __brand: 'TenantId' };
 export type TenantDomain = string & { readonly __brand: 'TenantDomain' };
@@ -222,7 +222,7 @@ const KNOWN_SCRIPTS = [
   'Han',
 ] as const;
 /** Made on first use: 32 Unicode script classes cost a content script milliseconds at load, and most domains are ASCII. */
-let scriptTests: ReadonlyArray<readonly [string, RegExp]> | undefined;
+const SCRIPT_TESTS = onFirstUse(() => KNOWN_SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const));
 const SHARED_SCRIPT = lazyPattern(String.raw`[\p{Script=Common}\p{Script=Inherited}]`, 'u');
 /** A letter of a script not listed above: allowed alone, never mixed. */
 const OTHER_SCRIPT = 'Other';
@@ -235,7 +235,7 @@ const MIXABLE_SETS: readonly (readonly string[])[] = [
 
 function scriptsOf(label: string): Set<string> {
   const scripts = new Set<string>();
-  const tests = (scriptTests ??= KNOWN_SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const));
+  const tests = SCRIPT_TESTS();
   const sharedScript = SHARED_SCRIPT();
   for (const char of label) {
     if (sharedScript.test(char)) continue;

@@ -1,4 +1,4 @@
-import { lazyPattern } from '../core/lazy-pattern';
+import { lazyPattern } from '../core/first-use';
 import type { TenantDomain, TenantId } from '../core/tenant';
 import { RECENT_LIMIT, type RecentCustomer } from '../shared/stored';
 

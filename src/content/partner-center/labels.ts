@@ -5,7 +5,7 @@
  * English and Brazilian Portuguese are complete; Spanish, French and German cover only the labels that
  * decide a fact (ID, domain, GDAP state, admin links), because every byte here is injected into Partner Center.
  */
-import { lazyPattern } from '../../core/lazy-pattern';
+import { lazyPattern, onFirstUse } from '../../core/first-use';
 
 export interface LabelSet {
   readonly [language: string]: readonly string[];
@@ -132,7 +132,7 @@ export function normalizeLabel(text: string): string {
   return NON_ASCII_EDGE.test(folded) ? folded.replace(EDGES(), '') : folded;
 }
 
-/** Labels searched for together, each standing for one fact; built once, when the module loads. */
+/** Labels searched for together, each standing for one fact; built on first use, then kept. */
 export interface LabelIndex<K extends string> {
   /** Normalized label → the fact it names and the label as written (for evidence). */
   readonly byText: ReadonlyMap<string, readonly [key: K, label: string]>;
@@ -147,8 +147,7 @@ export interface LabelIndex<K extends string> {
  * so a page kind's labels are normalized only where that page is read.
  */
 export function labelIndex<K extends string>(sets: Record<K, LabelSet>): LabelIndex<K> {
-  let built: LabelIndex<K> | undefined;
-  const index = () => (built ??= buildIndex(sets));
+  const index = onFirstUse(() => buildIndex(sets));
   return {
     get byText() {
       return index().byText;

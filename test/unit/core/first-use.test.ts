@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lazyPattern } from '../../../src/core/lazy-pattern';
+import { lazyPattern, onFirstUse } from '../../../src/core/first-use';
 
 const SRC = join(import.meta.dirname, '../../../src');
 
@@ -10,6 +10,20 @@ function sourceFiles(dir: string): string[] {
     entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
   );
 }
+
+describe('onFirstUse', () => {
+  it('builds nothing until asked, then builds once and keeps the value, even a falsy one', () => {
+    let builds = 0;
+    const value = onFirstUse(() => {
+      builds += 1;
+      return 0;
+    });
+    expect(builds).toBe(0);
+    expect(value()).toBe(0);
+    expect(value()).toBe(0);
+    expect(builds).toBe(1);
+  });
+});
 
 describe('lazyPattern', () => {
   it('builds the expression once, with its flags, and hands back the same object', () => {
